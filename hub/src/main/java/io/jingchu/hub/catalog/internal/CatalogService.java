@@ -29,8 +29,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -84,7 +86,7 @@ class CatalogService implements CatalogApi {
 
     @Override
     public DataResource update(Caller caller, String code, long expectedVersion, ResourceDraft draft) {
-        return inTransaction(() -> {
+        return write(code, () -> {
             ResourceAccess.requireWriter(caller);
             DataResource current = visible(caller, code);
             ResourceAccess.requireActsFor(caller, current.organizationId());
@@ -129,7 +131,7 @@ class CatalogService implements CatalogApi {
 
     private DataResource transition(Caller caller, String code, long expectedVersion, Action action,
             @Nullable String reason) {
-        return inTransaction(() -> {
+        return write(code, () -> {
             ResourceAccess.requireWriter(caller);
             DataResource current = visible(caller, code);
             if (action == Action.SUBMIT) {
@@ -311,8 +313,21 @@ class CatalogService implements CatalogApi {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+    private <T> T inTransaction(Supplier<T> work) {
         return Objects.requireNonNull(tx.execute(status -> work.get()));
+    }
+
+    /**
+     * A write to an existing resource. Some databases answer two writers of one row with a lock failure
+     * rather than by waiting; to the caller that is the same conflict as a stale version.
+     */
+    private DataResource write(String code, Supplier<DataResource> work) {
+        try {
+            return inTransaction(work);
+        } catch (ConcurrencyFailureException conflict) {
+            long now = store.findByCode(code).map(DataResource::version).orElse(0L);
+            throw DomainException.onField(ErrorCode.CONCURRENT_MODIFICATION, "version", now);
+        }
     }
 
     /** Statistics for one division and everything below it, rolled up by code range. */
