@@ -44,6 +44,7 @@ import org.springframework.transaction.support.TransactionOperations;
 class CatalogService implements CatalogApi {
 
     private static final int REASON_MAX = 2000;
+    private static final int LOCK_ATTEMPTS = 5;
 
     private final ResourceStore store;
     private final IdentityApi identity;
@@ -66,7 +67,7 @@ class CatalogService implements CatalogApi {
 
     @Override
     public DataResource register(Caller caller, ResourceDraft draft) {
-        return inTransaction(() -> {
+        return retryingOnLockConflict(() -> inTransaction(() -> {
             ResourceAccess.requireWriter(caller);
             Organization owner = owner(caller, draft.organizationId());
             ResourceRules.check(draft);
@@ -81,7 +82,7 @@ class CatalogService implements CatalogApi {
             }
             record(null, resource, Action.REGISTER, caller, null);
             return resource;
-        });
+        }));
     }
 
     @Override
@@ -315,6 +316,22 @@ class CatalogService implements CatalogApi {
 
     private <T> T inTransaction(Supplier<T> work) {
         return Objects.requireNonNull(tx.execute(status -> work.get()));
+    }
+
+    /**
+     * Registrations in one division take turns on its code counter. Where the database refuses a waiting
+     * writer instead of letting it wait, the whole registration is simply tried again: it wrote nothing.
+     */
+    private <T> T retryingOnLockConflict(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (ConcurrencyFailureException conflict) {
+                if (attempt == LOCK_ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
     }
 
     /**

@@ -137,6 +137,26 @@ class CatalogServiceIT {
     }
 
     @Test
+    void concurrentRegistrationsInOneDivisionGetDistinctCodes() throws Exception {
+        Organization org = identity.add("宜昌市数据局", FakeRegions.YICHANG);
+        Caller owner = publisherOf(org);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> codes = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                codes.add(pool.submit(() -> catalog.register(owner, aDraft().build()).code()));
+            }
+            Set<String> distinct = new java.util.HashSet<>();
+            for (Future<String> code : codes) {
+                distinct.add(code.get());
+            }
+            assertThat(distinct).hasSize(12).allMatch(c -> c.startsWith("420500-"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anExplicitCodeIsKept() {
         String code = unique("yc.bus");
         assertThat(catalog.register(publisher, aDraft().code(code).build()).code()).isEqualTo(code);
