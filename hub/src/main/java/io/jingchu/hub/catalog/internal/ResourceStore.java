@@ -179,7 +179,10 @@ class ResourceStore {
                 .param("prefix", prefix).query(Long.class).single();
     }
 
-    /** Counts by one column over resources whose division code lies in [low, high]; null bounds mean all. */
+    /**
+     * Counts by one column over resources whose division code lies in [low, high]; null bounds mean all.
+     * The column is always one of ours, never text from a request.
+     */
     Map<String, Long> countBy(String column, @Nullable String low, @Nullable String high) {
         return group(column, low, high);
     }
