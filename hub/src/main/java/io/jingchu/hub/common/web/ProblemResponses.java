@@ -2,6 +2,7 @@ package io.jingchu.hub.common.web;
 
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
+import io.jingchu.hub.common.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * The one place where failures become HTTP answers. Domain refusals keep their code and field; Spring
@@ -42,6 +44,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
         return respond(problems.of(e.code(), e.field(), e.args()));
+    }
+
+    @ExceptionHandler(ValidationException.class)
+    ResponseEntity<ProblemDetail> validation(ValidationException e) {
+        return respond(problems.ofFields(e.violations().stream()
+                .map(v -> problems.fieldError(v.code(), v.field() == null ? "" : v.field(), v.args().toArray()))
+                .toList()));
     }
 
     /** Let Spring Security's entry point and denied handler answer these; they speak problem+json too. */
@@ -86,7 +95,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e.getCause() instanceof DatabindException bind ? jsonPath(bind) : "body";
-        return asObject(respond(problems.of(ErrorCode.MALFORMED_REQUEST, field)));
+        // A value outside a fixed list (theme, grade …) is the caller's choice, not a broken document.
+        ErrorCode code = e.getCause() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum() ? ErrorCode.UNKNOWN_VALUE : ErrorCode.MALFORMED_REQUEST;
+        return asObject(respond(problems.of(code, field)));
     }
 
     @Override
