@@ -1,26 +1,13 @@
 package io.jingchu.hub.catalog.dcat;
 
-import static io.jingchu.hub.catalog.ckan.ResourceBuilder.XL_HEALTH;
-import static io.jingchu.hub.catalog.ckan.ResourceBuilder.YC_MARKET;
-import static io.jingchu.hub.catalog.ckan.ResourceBuilder.YC_TRANSPORT;
 import static io.jingchu.hub.catalog.ckan.ResourceBuilder.aResource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jingchu.hub.catalog.Contact;
 import io.jingchu.hub.catalog.DataResource;
-import io.jingchu.hub.catalog.LifecycleState;
-import io.jingchu.hub.catalog.OpeningAttribute;
-import io.jingchu.hub.catalog.SecurityGrade;
-import io.jingchu.hub.catalog.Theme;
-import io.jingchu.hub.catalog.UpdateFrequency;
 import io.jingchu.hub.catalog.ckan.FakeCatalog;
-import io.jingchu.hub.catalog.ckan.FakeIdentity;
-import io.jingchu.hub.common.HubProperties;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,15 +15,16 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VCARD4;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,71 +32,32 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class CatalogRdfWriterTest {
 
-    static final String HUB = "https://data.yichang.gov.cn";
+    static final String HUB = SampleCatalog.HUB;
 
-    final DataResource buses = aResource().withCode("420500-000001").withTitle("宜昌市公交线路与站点").build();
-    final DataResource companies = aResource().withCode("420500-000002").withTitle("宜昌市市场主体登记信息")
-            .ownedBy(YC_MARKET).withTheme(Theme.MARKET_REGULATION).withKeywords("企业", "登记")
-            .withOpening(OpeningAttribute.CONDITIONAL).withGrade(SecurityGrade.IMPORTANT)
-            .withFrequency(UpdateFrequency.REAL_TIME).withLicence("政府数据开放许可协议").build();
-    final DataResource clinics = aResource().withCode("420502-000003").withTitle("西陵区医疗机构名录")
-            .ownedBy(XL_HEALTH).withTheme(Theme.HEALTH).withKeywords().withDescription("")
-            .withFrequency(UpdateFrequency.SEMIANNUAL)
-            .withContact(new Contact("西陵区卫健局信息科", "（0717）6221234", "not an email")).build();
-    final DataResource weather = aResource().withCode("420500-000004").withTitle("宜昌市逐日气象观测")
-            .withTheme(Theme.METEOROLOGY).withFrequency(UpdateFrequency.STATIC).highQuality()
-            .withContact(new Contact("气象台", null, null)).build();
-    final DataResource creditList = aResource().withCode("420500-000005").withTitle("守信激励名单")
-            .ownedBy(YC_MARKET).withTheme(Theme.CREDIT).withFrequency(UpdateFrequency.IRREGULAR).build();
-    final DataResource parks = aResource().withCode("420500-000006").withTitle("城市公园绿地")
-            .withTheme(Theme.URBAN_HOUSING).withFrequency(UpdateFrequency.ANNUAL).withLicence("CC0-1.0").build();
+    static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix("dcat", DCAT.NS).setNsPrefix("dct", DCTerms.NS).setNsPrefix("foaf", FOAF.NS)
+            .setNsPrefix("vcard", VCARD4.NS).setNsPrefix("skos", SKOS.uri)
+            .setNsPrefix("dcatap", "http://data.europa.eu/r5r/").lock();
 
-    final List<DataResource> closed = List.of(
-            aResource().withCode("420500-000101").withTitle("草稿资源").withState(LifecycleState.DRAFT).build(),
-            aResource().withCode("420500-000102").withTitle("待审资源").withState(LifecycleState.SUBMITTED).build(),
-            aResource().withCode("420500-000103").withTitle("驳回资源").withState(LifecycleState.REJECTED).build(),
-            aResource().withCode("420500-000104").withTitle("下线资源").withState(LifecycleState.RETIRED).build(),
-            aResource().withCode("420500-000105").withTitle("不予开放资源").withOpening(OpeningAttribute.NONE).build());
+    static final List<String> ADVISED_CLASSES = List.of(DCAT.Catalog.getURI(), DCAT.Dataset.getURI(),
+            DCAT.Distribution.getURI(), FOAF.Agent.getURI(), DCTerms.LicenseDocument.getURI(),
+            DCTerms.Location.getURI(), VCARD4.Kind.getURI(), SKOS.Concept.getURI());
 
-    final List<DataResource> open = List.of(buses, companies, clinics, weather, creditList, parks);
+    final SampleCatalog sample = new SampleCatalog();
+    final DataResource buses = sample.buses;
+    final DataResource companies = sample.companies;
+    final List<DataResource> open = sample.open;
+    final List<DataResource> closed = sample.closed;
+    final CatalogRdfWriter writer = sample.writer;
 
-    final FakeCatalog catalog = catalogOf(open, closed);
-    final FakeIdentity identity = new FakeIdentity(YC_TRANSPORT, YC_MARKET);
-    final CatalogRdfWriter writer = writer(catalog);
-
-    static FakeCatalog catalogOf(List<DataResource> first, List<DataResource> second) {
-        FakeCatalog catalog = new FakeCatalog();
-        first.forEach(catalog::add);
-        second.forEach(catalog::add);
-        return catalog;
-    }
-
-    CatalogRdfWriter writer(FakeCatalog source) {
-        return new CatalogRdfWriter(source, identity, new HubProperties(Path.of("var"), HUB + "/", false));
-    }
-
-    static Graph parse(byte[] document, RdfSyntax syntax) {
-        Lang lang = switch (syntax) {
-            case TURTLE -> Lang.TURTLE;
-            case RDF_XML -> Lang.RDFXML;
-            case JSON_LD -> Lang.JSONLD;
-        };
-        assertThat(RDFLanguages.contentTypeToLang(syntax.mediaType().split(";")[0])).isEqualTo(lang);
-        return RDFParser.source(new ByteArrayInputStream(document)).lang(lang).toGraph();
-    }
-
-    Graph catalogGraph(RdfSyntax syntax) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.writeCatalog(syntax, out);
-        return parse(out.toByteArray(), syntax);
-    }
-
-    static void assertConforms(Graph graph) {
-        ValidationReport report = OfficialShapes.validate(graph);
-        if (!report.conforms()) {
+    /** Nothing the DCAT-AP 3 rules forbid; recommendations left out are warnings and are looked at separately. */
+    static void assertNoViolations(Graph graph) {
+        ValidationReport report = DcatApShapes.validate(graph);
+        List<ReportEntry> violations = DcatApShapes.violations(report);
+        if (!violations.isEmpty()) {
             ShLib.printReport(report);
         }
-        assertThat(report.conforms()).as("DCAT-AP 3 SHACL violations: %s", report.getEntries()).isTrue();
+        assertThat(violations).as("DCAT-AP 3 violations").isEmpty();
     }
 
     static Set<String> datasetIdentifiers(Graph graph) {
@@ -122,10 +71,65 @@ class CatalogRdfWriterTest {
         return NodeFactory.createURI(iri);
     }
 
+    /** A class the focus of a report entry has, and the property it is about, as prefixed names. */
+    static String adviceKey(Graph graph, ReportEntry entry) {
+        String type = ADVISED_CLASSES.stream()
+                .filter(c -> graph.contains(entry.focusNode(), RDF.type.asNode(), NodeFactory.createURI(c)))
+                .findFirst().map(PREFIXES::shortForm).orElse(entry.focusNode().toString());
+        String path = entry.resultPath() instanceof P_Link link ? PREFIXES.shortForm(link.getNode().getURI())
+                : String.valueOf(entry.resultPath());
+        return type + " " + path;
+    }
+
+    Graph catalogGraph(RdfSyntax syntax) {
+        return sample.catalogGraph(syntax);
+    }
+
     @ParameterizedTest
     @EnumSource(RdfSyntax.class)
-    void catalogConformsToTheOfficialDcatAp3Shapes(RdfSyntax syntax) {
-        assertConforms(catalogGraph(syntax));
+    void catalogBreaksNoDcatAp3Rule(RdfSyntax syntax) {
+        assertNoViolations(catalogGraph(syntax));
+    }
+
+    /**
+     * DCAT-AP recommends more than the ledger records. Each warning left is for something the hub has no data for
+     * yet (temporal coverage, place geometry, agent and licence types, availability, keywords a resource was
+     * registered without) or no plain EU data theme for; a new warning means the writer dropped something.
+     */
+    @Test
+    void theOnlyRecommendationsLeftOutAreForDataTheHubDoesNotHold() {
+        Graph graph = catalogGraph(RdfSyntax.TURTLE);
+
+        Set<String> advice = DcatApShapes.warnings(DcatApShapes.validate(graph)).stream()
+                .map(e -> adviceKey(graph, e)).collect(Collectors.toSet());
+
+        assertThat(advice).containsExactlyInAnyOrder(
+                "dcat:Catalog dct:license",
+                "dcat:Catalog dct:spatial",
+                "dcat:Dataset dct:temporal",
+                "dcat:Dataset dcat:keyword",
+                "dcat:Dataset dcat:theme",
+                "dcat:Distribution dct:description",
+                "dcat:Distribution dcatap:availability",
+                "foaf:Agent dct:type",
+                "dct:LicenseDocument dct:type",
+                "dct:Location dcat:bbox",
+                "dct:Location dcat:centroid");
+    }
+
+    @Test
+    void onlyResourcesWithoutKeywordsOrWithoutAnEuDataThemeAreWarnedAboutThem() {
+        Graph graph = catalogGraph(RdfSyntax.TURTLE);
+
+        List<ReportEntry> warnings = DcatApShapes.warnings(DcatApShapes.validate(graph));
+
+        assertThat(warnings).filteredOn(e -> adviceKey(graph, e).equals("dcat:Dataset dcat:keyword"))
+                .extracting(e -> e.focusNode().getURI())
+                .containsExactly(HUB + "/catalog/resources/" + sample.clinics.code());
+        assertThat(warnings).filteredOn(e -> adviceKey(graph, e).equals("dcat:Dataset dcat:theme"))
+                .extracting(e -> e.focusNode().getURI())
+                .containsExactlyInAnyOrder(HUB + "/catalog/resources/" + companies.code(),
+                        HUB + "/catalog/resources/" + sample.creditList.code());
     }
 
     @Test
@@ -235,11 +239,9 @@ class CatalogRdfWriterTest {
     @ParameterizedTest
     @EnumSource(RdfSyntax.class)
     void oneResourceIsDescribedOnItsOwn(RdfSyntax syntax) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.writeResource(companies, syntax, out);
-        Graph graph = parse(out.toByteArray(), syntax);
+        Graph graph = sample.resourceGraph(companies, syntax);
 
-        assertConforms(graph);
+        assertNoViolations(graph);
         assertThat(datasetIdentifiers(graph)).containsExactly(companies.code());
         assertThat(graph.find(Node.ANY, RDF.type.asNode(), DCAT.Catalog.asNode()).toList()).isEmpty();
     }
@@ -255,11 +257,9 @@ class CatalogRdfWriterTest {
     @ParameterizedTest
     @EnumSource(RdfSyntax.class)
     void anEmptyCatalogIsStillAValidCatalog(RdfSyntax syntax) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer(catalogOf(closed, List.of())).writeCatalog(syntax, out);
-        Graph graph = parse(out.toByteArray(), syntax);
+        Graph graph = sample.emptyCatalogGraph(syntax);
 
-        assertConforms(graph);
+        assertNoViolations(graph);
         assertThat(graph.find(Node.ANY, RDF.type.asNode(), DCAT.Catalog.asNode()).toList()).hasSize(1);
         assertThat(datasetIdentifiers(graph)).isEmpty();
     }
@@ -280,7 +280,7 @@ class CatalogRdfWriterTest {
             }
         };
 
-        long datasets = writer(large).writeCatalog(RdfSyntax.TURTLE, out);
+        long datasets = sample.writer(large).writeCatalog(RdfSyntax.TURTLE, out);
 
         assertThat(datasets).isEqualTo(2000);
         assertThat(writtenHalfway[0]).as("bytes on the wire after 1000 of 2000 datasets")
