@@ -31,4 +31,9 @@ class CatalogConfiguration {
     SearchIndexUpdater searchIndexUpdater(ResourceStore store, ResourceIndex index) {
         return new SearchIndexUpdater(store, index);
     }
+
+    @Bean
+    IndexReconciler indexReconciler(ResourceStore store, ResourceIndex index) {
+        return new IndexReconciler(store, index);
+    }
 }

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -68,6 +69,14 @@ class ResourceStore {
     boolean codeExists(String code) {
         return jdbc.sql("SELECT COUNT(*) FROM data_resource WHERE code = :code").param("code", code)
                 .query(Long.class).single() > 0;
+    }
+
+    /** Every resource's id and version: what the search index must hold. */
+    Map<Long, Long> versions() {
+        Map<Long, Long> versions = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, version FROM data_resource")
+                .query((RowCallbackHandler) rs -> versions.put(rs.getLong(1), rs.getLong(2)));
+        return versions;
     }
 
     Optional<Long> currentVersion(long id) {

@@ -204,6 +204,24 @@ public class LuceneResourceIndex implements ResourceIndex, Closeable {
         return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
     }
 
+    @Override
+    public Map<Long, Long> versions() {
+        return withSearcher(searcher -> {
+            Map<Long, Long> versions = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                NumericDocValues ids = DocValues.getNumeric(leaf.reader(), ResourceDocuments.ID_VALUE);
+                NumericDocValues found = DocValues.getNumeric(leaf.reader(), ResourceDocuments.VERSION);
+                var live = leaf.reader().getLiveDocs();
+                for (int doc = ids.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                    if ((live == null || live.get(doc)) && found.advanceExact(doc)) {
+                        versions.put(ids.longValue(), found.longValue());
+                    }
+                }
+            }
+            return versions;
+        });
+    }
+
     /** Commits what is pending and releases the directory; the index cannot be used afterwards. */
     @Override
     public void close() {

@@ -42,6 +42,8 @@ final class ResourceDocuments {
     /** The code as a lower-cased term (exact match) and as doc values (sorting). */
     static final String CODE = "code";
     static final String VERSION = "version";
+    /** The resource id as a doc value, for reading every (id, version) pair without stored fields. */
+    static final String ID_VALUE = "id.value";
     static final String UPDATED = "updated";
     static final String TITLE_SORT = "title.sort";
     static final String RESOURCE = "resource";
@@ -81,6 +83,7 @@ final class ResourceDocuments {
         doc.add(new StringField(CODE, codeKey(resource.code()), Field.Store.NO));
         doc.add(new SortedDocValuesField(CODE, new BytesRef(resource.code())));
         doc.add(new NumericDocValuesField(VERSION, resource.version()));
+        doc.add(new NumericDocValuesField(ID_VALUE, resource.id()));
         doc.add(new NumericDocValuesField(UPDATED, resource.updatedAt().toEpochMilli()));
         doc.add(new SortedDocValuesField(TITLE_SORT, new BytesRef(titleSortKey(resource.title()))));
         doc.add(new StoredField(RESOURCE, codec.encode(resource)));

@@ -3,6 +3,7 @@ package io.jingchu.hub.catalog.search;
 import io.jingchu.hub.catalog.DataResource;
 import io.jingchu.hub.catalog.SearchQuery;
 import io.jingchu.hub.catalog.SearchResult;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -26,4 +27,10 @@ public interface ResourceIndex {
 
     /** How many documents the index holds. */
     long size();
+
+    /**
+     * Resource id → indexed version, for every document: lets the catalog find, after a restart, the
+     * writes that committed to the database but never reached the index (a crash between the two).
+     */
+    Map<Long, Long> versions();
 }

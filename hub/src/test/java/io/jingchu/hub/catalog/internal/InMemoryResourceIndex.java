@@ -60,6 +60,13 @@ class InMemoryResourceIndex implements ResourceIndex {
         return documents.size();
     }
 
+    @Override
+    public Map<Long, Long> versions() {
+        Map<Long, Long> versions = new java.util.HashMap<>();
+        documents.forEach((id, r) -> versions.put(id, r.version()));
+        return versions;
+    }
+
     private static boolean inScope(DataResource r, SearchScope scope) {
         if (scope.everything()) {
             return true;

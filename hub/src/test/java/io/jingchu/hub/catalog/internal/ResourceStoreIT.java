@@ -225,7 +225,7 @@ class ResourceStoreIT {
         return db.tx.execute(s -> store.insert(placed));
     }
 
-    private static DataResource resource(long id, String code, ResourceDraft d, LifecycleState state, long version) {
+    static DataResource resource(long id, String code, ResourceDraft d, LifecycleState state, long version) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return new DataResource(id, code, d.title(), d.description(), 7, "宜昌市交通运输局", "420500000000",
                 DivisionLevel.CITY, d.theme(), d.keywords(), d.fields(), d.updateFrequency(), d.licence(),

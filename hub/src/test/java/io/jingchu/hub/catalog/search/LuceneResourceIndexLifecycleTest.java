@@ -60,6 +60,17 @@ class LuceneResourceIndexLifecycleTest {
     }
 
     @Test
+    void versionsListEveryIndexedResourceOnceWithItsLatestVersion() {
+        LuceneResourceIndex index = open(COMMIT_EVERY_WRITE);
+        DataResource a = aResource().withId(7).withCode("HB-7").build();
+        index.index(a);
+        index.index(Resources.from(a).atVersion(3).build());
+        index.index(aResource().withId(8).withCode("HB-8").build());
+
+        assertThat(index.versions()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(7L, 3L, 8L, 1L));
+    }
+
+    @Test
     void indexingAResourceWithAnIndexedCodeReplacesTheOldDocument() {
         LuceneResourceIndex index = open(COMMIT_EVERY_WRITE);
         index.index(aResource().withId(1).withCode("HB-1").titled("公交站点").build());
