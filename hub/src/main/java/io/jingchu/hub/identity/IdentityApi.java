@@ -21,11 +21,13 @@ public interface IdentityApi {
     Organization createOrganization(Caller caller, String code, String name, String divisionCode);
 
     /**
-     * Creates a user with a password stored only as a hash (ADMIN only, except the bootstrap of the first
-     * administrator). A PUBLISHER needs an organization.
+     * Creates a user with a password stored only as a hash. ADMIN only, except the bootstrap: while no
+     * administrator exists, any caller inside the hub may create the first ADMIN. A PUBLISHER needs an
+     * organization.
      */
     UserAccount createUser(Caller caller, String username, String displayName, char[] password, Set<Role> roles,
             @Nullable Long organizationId);
 
+    /** The user with this login name, which is matched without regard to case. */
     Optional<UserAccount> user(String username);
 }

@@ -11,4 +11,9 @@ public record UserAccount(long id, String username, String displayName, Set<Role
     public UserAccount {
         roles = Set.copyOf(roles);
     }
+
+    /** The caller this user is once logged in; only a PUBLISHER acts for its organization. */
+    public Caller asCaller() {
+        return new Caller(id, username, roles, roles.contains(Role.PUBLISHER) ? organizationId : null);
+    }
 }

@@ -1,20 +1,69 @@
 package io.jingchu.hub.identity.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
-/** Who may reach which URL before any controller runs. */
-@Configuration
+/**
+ * Who may reach which URL before any controller runs, and how callers prove who they are.
+ *
+ * <p>Access to the hub's own endpoints is decided by the {@code @PreAuthorize} every controller method carries
+ * (a test fails the build when one lacks it), so the URL rules here only cover what is not ours: actuator
+ * endpoints and the API documents. Keeping one place of decision means a module marks an endpoint public by
+ * annotating it, without touching this class.
+ *
+ * <p>Two chains: the API ({@code /api/**}, actuator) is stateless, authenticated per request by API token
+ * ({@code Authorization: Bearer jct_…}) or HTTP Basic, and has no CSRF protection because it keeps no
+ * session a forged request could ride on. Everything else is the web: form login at {@code /login}, a
+ * session, CSRF on. Both answer refusals as problem+json ({@link ProblemAnswers}); browsers asking for a
+ * page are sent to the login form instead. Spring Security's default headers (nosniff, frame options DENY,
+ * HSTS on HTTPS, no caching of authenticated answers) stay on.
+ */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class WebSecurity {
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, ProblemAnswers problems) throws Exception {
         return http
+                .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .httpBasic(basic -> basic.realmName(ProblemAnswers.REALM).authenticationEntryPoint(problems))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webFilterChain(HttpSecurity http, ProblemAnswers problems) throws Exception {
+        var wantsJson = new MediaTypeRequestMatcher(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        wantsJson.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+        return http
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(problems, wantsJson)
+                        .accessDeniedHandler(problems))
                 .build();
     }
 }

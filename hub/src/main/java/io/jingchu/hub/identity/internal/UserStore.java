@@ -1,0 +1,107 @@
+package io.jingchu.hub.identity.internal;
+
+import io.jingchu.hub.identity.Role;
+import io.jingchu.hub.identity.UserAccount;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code app_user} and {@code user_role} tables. The password hash never leaves this class but to be checked. */
+@Repository
+class UserStore {
+
+    private static final String COLUMNS = "SELECT id, username, display_name, organization_id, enabled, created_at FROM app_user ";
+
+    /** What a login is checked against. */
+    record Credentials(long userId, String passwordHash, boolean enabled) {
+    }
+
+    private final JdbcClient jdbc;
+
+    UserStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String username, String displayName, String passwordHash, Long organizationId, Set<Role> roles,
+            Instant createdAt) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO app_user (username, display_name, password_hash, organization_id, enabled, created_at)
+                VALUES (:username, :displayName, :hash, :organization, TRUE, :createdAt)""")
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("hash", passwordHash)
+                .param("organization", organizationId, java.sql.Types.BIGINT)
+                .param("createdAt", Timestamps.param(createdAt))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (?, ?)").params(id, role.name()).update();
+        }
+        return id;
+    }
+
+    boolean exists(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?").param(username).query(Long.class).single() > 0;
+    }
+
+    boolean anyWithRole(Role role) {
+        return jdbc.sql("SELECT COUNT(*) FROM user_role WHERE role = ?").param(role.name()).query(Long.class).single() > 0;
+    }
+
+    Optional<Credentials> credentials(String username) {
+        return jdbc.sql("SELECT id, password_hash, enabled FROM app_user WHERE username = ?").param(username)
+                .query((rs, row) -> new Credentials(rs.getLong("id"), rs.getString("password_hash"), rs.getBoolean("enabled")))
+                .optional();
+    }
+
+    void updatePasswordHash(long userId, String passwordHash) {
+        jdbc.sql("UPDATE app_user SET password_hash = ? WHERE id = ?").params(passwordHash, userId).update();
+    }
+
+    Optional<UserAccount> byUsername(String username) {
+        return withRoles(jdbc.sql(COLUMNS + "WHERE username = ?").param(username)
+                .query((rs, row) -> account(rs, Set.of())).optional());
+    }
+
+    Optional<UserAccount> byId(long id) {
+        return withRoles(jdbc.sql(COLUMNS + "WHERE id = ?").param(id).query((rs, row) -> account(rs, Set.of())).optional());
+    }
+
+    List<UserAccount> all() {
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        jdbc.sql("SELECT user_id, role FROM user_role").query(rs -> {
+            roles.computeIfAbsent(rs.getLong("user_id"), id -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString("role")));
+        });
+        List<UserAccount> users = new ArrayList<>();
+        jdbc.sql(COLUMNS + "ORDER BY username").query(rs -> {
+            users.add(account(rs, roles.getOrDefault(rs.getLong("id"), Set.of())));
+        });
+        return users;
+    }
+
+    private Optional<UserAccount> withRoles(Optional<UserAccount> user) {
+        return user.map(u -> {
+            List<Role> roles = jdbc.sql("SELECT role FROM user_role WHERE user_id = ?").param(u.id())
+                    .query((rs, row) -> Role.valueOf(rs.getString("role"))).list();
+            return new UserAccount(u.id(), u.username(), u.displayName(), Set.copyOf(roles), u.organizationId(),
+                    u.enabled(), u.createdAt());
+        });
+    }
+
+    private static UserAccount account(ResultSet rs, Set<Role> roles) throws SQLException {
+        long organization = rs.getLong("organization_id");
+        return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), roles,
+                rs.wasNull() ? null : organization, rs.getBoolean("enabled"), Timestamps.read(rs, "created_at"));
+    }
+}
