@@ -247,8 +247,9 @@ final class FilterQuery {
         return pos >= text.length();
     }
 
+    /** The next character, or NUL past the end, so that every caller meets the end as a refusal. */
     private char peek() {
-        return text.charAt(pos);
+        return atEnd() ? '\0' : text.charAt(pos);
     }
 
     private static boolean isFieldChar(char c) {

@@ -73,7 +73,8 @@ class FilterQueryTest {
         "organization", "organization:", ":value", "organization:\"unclosed", "groups:(a OR b",
         "groups:(a b)", "groups:()", "a:1 OR b:2", "a:1 || b:2", "metadata_modified:[2024 TO",
         "metadata_modified:{2024 TO *}", "metadata_modified:[2024 *]", "-", "NOT", "-*:*", "tags:x)",
-        "field with space:x", "a:b c", "\u0000:\u0000", "(organization:a)"
+        "field with space:x", "a:b c", "\u0000:\u0000", "(organization:a)", "organization:(a OR",
+        "organization:(a OR ", "groups:(a ||"
     })
     void malformedQueriesAreValidationErrors(String fq) {
         assertThatThrownBy(() -> FilterQuery.parse(fq)).isInstanceOfSatisfying(CkanException.class, e -> {
