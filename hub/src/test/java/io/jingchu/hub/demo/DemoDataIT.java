@@ -1,0 +1,62 @@
+package io.jingchu.hub.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.jingchu.hub.catalog.CatalogApi;
+import io.jingchu.hub.catalog.LedgerStatistics;
+import io.jingchu.hub.catalog.SearchQuery;
+import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.identity.IdentityApi;
+import io.jingchu.hub.identity.Role;
+import io.jingchu.hub.region.DivisionLevel;
+import io.jingchu.hub.testing.TestDatabase;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/** What {@code ./jingchu demo} loads: accounts, organizations at every level and a ledger across all. */
+@SpringBootTest(properties = {"jingchu.demo=true", "jingchu.demo-data.resources=150"})
+@ContextConfiguration(initializers = TestDatabase.class)
+class DemoDataIT {
+
+    private static final Caller BUREAU = new Caller(-1, "test", Set.of(Role.ADMIN), null);
+
+    @Autowired
+    IdentityApi identity;
+    @Autowired
+    CatalogApi catalog;
+
+    @Test
+    void demoAccountsCanLogInWithTheirRoles() {
+        assertThat(identity.user("admin")).get().satisfies(u -> assertThat(u.roles()).containsExactly(Role.ADMIN));
+        assertThat(identity.user("auditor")).get().satisfies(u -> assertThat(u.roles()).containsExactly(Role.AUDITOR));
+        assertThat(identity.user("yc-jtysj")).get().satisfies(u -> {
+            assertThat(u.roles()).containsExactly(Role.PUBLISHER);
+            assertThat(u.organizationId()).isNotNull();
+        });
+    }
+
+    @Test
+    void organizationsSpanAllFiveLevels() {
+        assertThat(identity.organizations().stream().map(o -> o.level()).distinct())
+                .containsExactlyInAnyOrder(DivisionLevel.values());
+        assertThat(identity.organizations()).hasSizeGreaterThanOrEqualTo(40 + 3 * 13);
+    }
+
+    @Test
+    void theLedgerFillsUpAndCanBeSearchedInChinese() {
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() ->
+                assertThat(catalog.statistics(BUREAU, null).total()).isEqualTo(150));
+        LedgerStatistics stats = catalog.statistics(BUREAU, null);
+        assertThat(stats.byState().keySet()).contains("PUBLISHED", "DRAFT");
+        assertThat(stats.byLevel().keySet()).contains("PROVINCE", "CITY");
+        assertThat(catalog.search(Caller.ANONYMOUS, SearchQuery.of("信息")).total()).isPositive();
+        assertThat(Arrays.stream(stats.byGrade().values().toArray(Long[]::new)).mapToLong(Long::longValue).sum())
+                .isEqualTo(150);
+    }
+}
