@@ -92,7 +92,7 @@ class AccessRulesIT extends IntegrationTest {
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .hasHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"jingchu\"")
                 .bodyJson().isLenientlyEqualTo("""
-                        {"status": 401, "code": "AUTHENTICATION_REQUIRED"}""");
+                        {"status": 401, "code": "AUTHENTICATION_REQUIRED", "instance": "%s"}""".formatted(endpoint.uri()));
     }
 
     @Test

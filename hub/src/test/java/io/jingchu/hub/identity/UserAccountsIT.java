@@ -150,6 +150,16 @@ class UserAccountsIT extends IntegrationTest {
     }
 
     @Test
+    void aUserWithoutAnOrganizationHasNone() {
+        Caller consumer = accounts.consumer();
+
+        assertThat(identity.user(consumer.username())).get().extracting(UserAccount::organizationId).isNull();
+        assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(consumer.username(), TestAccounts.PASSWORD)))
+                .hasStatusOk()
+                .bodyJson().doesNotHavePath("$.organizationId");
+    }
+
+    @Test
     void theUsernameIsMatchedWithoutRegardToCase() {
         Caller consumer = accounts.consumer();
 

@@ -5,8 +5,11 @@ import io.jingchu.hub.common.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -70,6 +73,15 @@ class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
         return ErrorCode.AUTHENTICATION_REQUIRED;
     }
 
+    /** The request's path, as MVC's problems name it; none if the container let an odd path through. */
+    private static @Nullable URI instance(HttpServletRequest request) {
+        try {
+            return new URI(null, null, request.getRequestURI(), null);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code) throws IOException {
         // Security filters run before the dispatcher has resolved the locale, so resolve it the way MVC does.
         LocaleContext previous = LocaleContextHolder.getLocaleContext();
@@ -77,7 +89,7 @@ class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
         LocaleContextHolder.setLocale(locale);
         try {
             ProblemDetail problem = problems.of(code, null);
-            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+            problem.setInstance(instance(request));
             response.setStatus(code.status().value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

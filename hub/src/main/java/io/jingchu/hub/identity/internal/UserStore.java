@@ -100,8 +100,7 @@ class UserStore {
     }
 
     private static UserAccount account(ResultSet rs, Set<Role> roles) throws SQLException {
-        long organization = rs.getLong("organization_id");
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), roles,
-                rs.wasNull() ? null : organization, rs.getBoolean("enabled"), Timestamps.read(rs, "created_at"));
+                rs.getObject("organization_id", Long.class), rs.getBoolean("enabled"), Timestamps.read(rs, "created_at"));
     }
 }
