@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jingchu.hub.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 class HubStartsIT extends IntegrationTest {
 
@@ -11,5 +13,20 @@ class HubStartsIT extends IntegrationTest {
     void healthIsUpOnThisDatabase() {
         assertThat(mvc.get().uri("/actuator/health")).hasStatusOk()
                 .bodyJson().extractingPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void anUnknownApiPathIsAProblemDocument() {
+        assertThat(mvc.get().uri("/api/v1/no-such-thing").accept(MediaType.APPLICATION_JSON))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.code").isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void anUnsupportedMethodIsAProblemDocument() {
+        assertThat(mvc.delete().uri("/api/v1/regions").accept(MediaType.APPLICATION_JSON))
+                .hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
+                .bodyJson().extractingPath("$.code").isEqualTo("METHOD_NOT_ALLOWED");
     }
 }

@@ -31,7 +31,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
  * The one place where failures become HTTP answers. Domain refusals keep their code and field; Spring
  * MVC's own failures get a code too; anything unexpected is logged and answered without internals.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
@@ -122,11 +122,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
                 && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
             problem.setProperty("code", ErrorCode.forStatus(status.value()).name());
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return response;
     }
 
     private static String jsonPath(DatabindException e) {
