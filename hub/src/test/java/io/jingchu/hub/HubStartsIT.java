@@ -29,4 +29,12 @@ class HubStartsIT extends IntegrationTest {
                 .hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
                 .bodyJson().extractingPath("$.code").isEqualTo("METHOD_NOT_ALLOWED");
     }
+
+    @Test
+    void springsOwnRefusalsSpeakTheRequestsLanguage() {
+        assertThat(mvc.delete().uri("/api/v1/regions").header("Accept-Language", "zh-CN"))
+                .bodyJson().extractingPath("$.detail").isEqualTo("不支持该请求方法");
+        assertThat(mvc.delete().uri("/api/v1/regions").header("Accept-Language", "en"))
+                .bodyJson().extractingPath("$.detail").isEqualTo("This request method is not supported");
+    }
 }

@@ -125,7 +125,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem
                 && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
-            problem.setProperty("code", ErrorCode.forStatus(status.value()).name());
+            ProblemDetail localized = problems.of(ErrorCode.forStatus(status.value()), null);
+            problem.setType(localized.getType());
+            problem.setTitle(localized.getTitle());
+            problem.setDetail(localized.getDetail());
+            problem.setProperty("code", localized.getProperties().get("code"));
         }
         return response;
     }
