@@ -8,6 +8,12 @@ package io.jingchu.client;
  * @param type STRING, INTEGER, DECIMAL, BOOLEAN, DATE or TIMESTAMP
  * @param unit unit of measure, or null
  * @param personal whether it holds personal information (个人信息)
+ * @param key whether it is part of the dataset's key
  */
-public record FieldSpec(String name, String label, String type, String unit, boolean nullable, boolean personal) {
+public record FieldSpec(String name, String label, String type, String unit, boolean nullable, boolean personal,
+        boolean key) {
+
+    public FieldSpec(String name, String label, String type, String unit, boolean nullable, boolean personal) {
+        this(name, label, type, unit, nullable, personal, false);
+    }
 }

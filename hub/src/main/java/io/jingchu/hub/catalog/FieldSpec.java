@@ -12,9 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param unit unit of measure, if any (万元, 人, μg/m³)
  * @param nullable whether a value may be missing
  * @param personal whether the field holds personal information (个人信息)
+ * @param key whether the field is part of the dataset's key: loads report rows that repeat a key
  */
 public record FieldSpec(String name, String label, FieldType type, @Nullable String unit, boolean nullable,
-        boolean personal) {
+        boolean personal, boolean key) {
+
+    public FieldSpec(String name, String label, FieldType type, @Nullable String unit, boolean nullable,
+            boolean personal) {
+        this(name, label, type, unit, nullable, personal, false);
+    }
 
     public FieldSpec {
         Objects.requireNonNull(name, "name");

@@ -97,6 +97,9 @@ final class ResourceDiff {
             if (f.nullable()) {
                 text.append(" nullable");
             }
+            if (f.key()) {
+                text.append(" key");
+            }
             if (f.personal()) {
                 text.append(" personal");
             }

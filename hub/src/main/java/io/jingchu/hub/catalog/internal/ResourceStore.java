@@ -230,11 +230,11 @@ class ResourceStore {
         for (int i = 0; i < r.fields().size(); i++) {
             FieldSpec f = r.fields().get(i);
             jdbc.sql("""
-                    INSERT INTO resource_field (resource_id, seq, name, label, field_type, unit, nullable, personal)
-                    VALUES (:id, :seq, :name, :label, :type, :unit, :nullable, :personal)""")
+                    INSERT INTO resource_field (resource_id, seq, name, label, field_type, unit, nullable, personal, key_field)
+                    VALUES (:id, :seq, :name, :label, :type, :unit, :nullable, :personal, :key)""")
                     .param("id", id).param("seq", i).param("name", f.name()).param("label", f.label())
                     .param("type", f.type().name()).param("unit", f.unit())
-                    .param("nullable", f.nullable()).param("personal", f.personal())
+                    .param("nullable", f.nullable()).param("personal", f.personal()).param("key", f.key())
                     .update();
         }
         for (int i = 0; i < r.keywords().size(); i++) {
@@ -253,13 +253,14 @@ class ResourceStore {
         List<Long> ids = rows.stream().map(DataResource::id).toList();
         Map<Long, List<FieldSpec>> fields = new HashMap<>();
         jdbc.sql("""
-                SELECT resource_id, name, label, field_type, unit, nullable, personal FROM resource_field
+                SELECT resource_id, name, label, field_type, unit, nullable, personal, key_field FROM resource_field
                 WHERE resource_id IN (:ids) ORDER BY resource_id, seq""")
                 .param("ids", ids)
                 .query((ResultSet rs) -> {
                     fields.computeIfAbsent(rs.getLong("resource_id"), k -> new ArrayList<>()).add(new FieldSpec(
                             rs.getString("name"), rs.getString("label"), FieldType.valueOf(rs.getString("field_type")),
-                            rs.getString("unit"), rs.getBoolean("nullable"), rs.getBoolean("personal")));
+                            rs.getString("unit"), rs.getBoolean("nullable"), rs.getBoolean("personal"),
+                            rs.getBoolean("key_field")));
                 });
         Map<Long, List<String>> keywords = new HashMap<>();
         jdbc.sql("SELECT resource_id, keyword FROM resource_keyword WHERE resource_id IN (:ids) ORDER BY resource_id, seq")
