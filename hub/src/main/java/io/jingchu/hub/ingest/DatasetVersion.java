@@ -1,0 +1,40 @@
+package io.jingchu.hub.ingest;
+
+import io.jingchu.hub.catalog.FieldSpec;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * 数据版本: one immutable, published version of a resource's data, a zstd-compressed Parquet file whose
+ * columns are the resource's field names as they were when the version was loaded.
+ *
+ * @param resourceCode the resource it belongs to
+ * @param number 1, 2, 3… per resource, in publishing order
+ * @param file the Parquet file (absolute); never changes once published
+ * @param rowCount rows in the file
+ * @param byteSize size of the file in bytes
+ * @param contentHash {@code sha256:} followed by the lowercase hex SHA-256 of the file's bytes
+ * @param fields the field schema the data was loaded against, in column order
+ * @param qualityScore 0–100, from the version's validation report
+ * @param jobId the load job that produced it
+ */
+public record DatasetVersion(
+        String resourceCode,
+        int number,
+        Path file,
+        long rowCount,
+        long byteSize,
+        String contentHash,
+        List<FieldSpec> fields,
+        double qualityScore,
+        long jobId,
+        Instant publishedAt) {
+
+    public DatasetVersion {
+        Objects.requireNonNull(resourceCode, "resourceCode");
+        Objects.requireNonNull(file, "file");
+        fields = List.copyOf(fields);
+    }
+}
