@@ -1,6 +1,8 @@
 package io.jingchu.hub.common;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +16,7 @@ public class DomainException extends RuntimeException {
     private final ErrorCode code;
     private final @Nullable String field;
     private final List<Object> args;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public DomainException(ErrorCode code, @Nullable String field, Object... args) {
         super(code.name() + (field == null ? "" : " (" + field + ")"));
@@ -40,5 +43,15 @@ public class DomainException extends RuntimeException {
 
     public Object[] args() {
         return args.toArray();
+    }
+
+    /** Adds a member to the problem document, for what a client needs to act on (an upload offset, say). */
+    public DomainException withProperty(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return Map.copyOf(properties);
     }
 }

@@ -3,6 +3,7 @@ package io.jingchu.hub.testing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import io.jingchu.hub.ingest.IngestFixture;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -14,7 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * and users, {@link Callers} lets a request act as one of them.
  */
 @SpringBootTest
-@Import(TestAccounts.class)
+@Import({TestAccounts.class, IngestFixture.class})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 public abstract class IntegrationTest {

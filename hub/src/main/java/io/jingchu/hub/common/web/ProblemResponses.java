@@ -43,7 +43,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
-        return respond(problems.of(e.code(), e.field(), e.args()));
+        ProblemDetail problem = problems.of(e.code(), e.field(), e.args());
+        e.properties().forEach(problem::setProperty);
+        return respond(problem);
     }
 
     @ExceptionHandler(ValidationException.class)

@@ -1,0 +1,101 @@
+package io.jingchu.hub.ingest.internal;
+
+import io.jingchu.hub.catalog.FieldSpec;
+import io.jingchu.hub.ingest.DatasetVersion;
+import io.jingchu.hub.ingest.DatasetVersions;
+import io.jingchu.hub.ingest.ValidationReport;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code dataset_version} table: what is published. */
+final class VersionStore implements DatasetVersions {
+
+    private static final TypeReference<List<FieldSpec>> FIELDS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final IngestFiles files;
+
+    VersionStore(JdbcClient jdbc, JsonMapper json, IngestFiles files) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.files = files;
+    }
+
+    @Override
+    public Optional<DatasetVersion> latest(String resourceCode) {
+        return jdbc.sql("SELECT * FROM dataset_version WHERE resource_code = :code ORDER BY number DESC LIMIT 1")
+                .param("code", resourceCode).query(this::row).optional();
+    }
+
+    @Override
+    public Optional<DatasetVersion> find(String resourceCode, int number) {
+        return jdbc.sql("SELECT * FROM dataset_version WHERE resource_code = :code AND number = :number")
+                .param("code", resourceCode).param("number", number).query(this::row).optional();
+    }
+
+    @Override
+    public List<DatasetVersion> list(String resourceCode) {
+        return jdbc.sql("SELECT * FROM dataset_version WHERE resource_code = :code ORDER BY number DESC")
+                .param("code", resourceCode).query(this::row).list();
+    }
+
+    Optional<ValidationReport> report(String resourceCode, int number) {
+        return jdbc.sql("SELECT report FROM dataset_version WHERE resource_code = :code AND number = :number")
+                .param("code", resourceCode).param("number", number).query(String.class).optional()
+                .map(text -> json.readValue(text, ValidationReport.class));
+    }
+
+    int nextNumber(String resourceCode) {
+        Integer max = jdbc.sql("SELECT max(number) FROM dataset_version WHERE resource_code = :code")
+                .param("code", resourceCode).query(Integer.class).optional().orElse(null);
+        return max == null ? 1 : max + 1;
+    }
+
+    void insert(String resourceCode, int number, Path file, long rows, long bytes, String hash,
+            List<FieldSpec> fields, ValidationReport report, long jobId, Instant now) {
+        jdbc.sql("""
+                INSERT INTO dataset_version (resource_code, number, file, row_count, byte_size, content_hash, fields,
+                    quality_score, job_id, report, published_at)
+                VALUES (:code, :number, :file, :rows, :bytes, :hash, :fields, :score, :job, :report, :now)""")
+                .param("code", resourceCode).param("number", number).param("file", files.relative(file))
+                .param("rows", rows).param("bytes", bytes).param("hash", hash)
+                .param("fields", json.writeValueAsString(fields)).param("score", report.qualityScore())
+                .param("job", jobId).param("report", json.writeValueAsString(report))
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** Removes the rows of all but the newest {@code keep} versions; their files go with the next clean-up. */
+    int retain(String resourceCode, int keep) {
+        if (keep <= 0) {
+            return 0;
+        }
+        return jdbc.sql("""
+                DELETE FROM dataset_version WHERE resource_code = :code AND number <= (
+                    SELECT max(number) FROM dataset_version WHERE resource_code = :code) - :keep""")
+                .param("code", resourceCode).param("keep", keep).update();
+    }
+
+    /** Every file a version row points at, relative to the datasets directory. */
+    List<String> referencedFiles() {
+        return jdbc.sql("SELECT file FROM dataset_version").query(String.class).list();
+    }
+
+    private DatasetVersion row(ResultSet rs, int n) throws SQLException {
+        return new DatasetVersion(rs.getString("resource_code"), rs.getInt("number"),
+                files.resolve(rs.getString("file")), rs.getLong("row_count"), rs.getLong("byte_size"),
+                rs.getString("content_hash"), json.readValue(rs.getString("fields"), FIELDS),
+                rs.getDouble("quality_score"), rs.getLong("job_id"),
+                rs.getTimestamp("published_at").toInstant());
+    }
+}
