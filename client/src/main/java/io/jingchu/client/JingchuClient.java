@@ -353,6 +353,8 @@ public final class JingchuClient {
      * Streams an export of a resource's data into {@code out} as the hub writes it, and returns how many bytes
      * it wrote. {@code out} is left open; on a failure it may hold part of the export.
      *
+     * @throws java.io.UncheckedIOException when writing to {@code out} fails
+     *
      * @param format csv, json, ndjson, xlsx, parquet or geojson
      * @param query which fields and rows; {@link RowsQuery#all()} for everything
      */
@@ -364,10 +366,25 @@ public final class JingchuClient {
             if (response.statusCode() / 100 != 2) {
                 throw refusal(response, body);
             }
-            return body.transferTo(out);
+            return copy(body, out);
         } catch (IOException e) {
             throw new HubUnreachableException(request.uri(), e);
         }
+    }
+
+    /** Copies the answer; a failure to read is the hub's (IOException), a failure to write the caller's. */
+    private static long copy(InputStream body, OutputStream out) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+            try {
+                out.write(buffer, 0, read);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            total += read;
+        }
+        return total;
     }
 
     private Optional<LoadJob> streamLoadEvents(String jobId, Consumer<LoadJob> progress) {
