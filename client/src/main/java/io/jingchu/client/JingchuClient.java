@@ -1,8 +1,10 @@
 package io.jingchu.client;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -287,7 +289,7 @@ public final class JingchuClient {
     }
 
     public Upload uploadChunk(String uploadId, long offset, byte[] data) {
-        return uploadChunk(uploadId, offset, new java.io.ByteArrayInputStream(data), data.length);
+        return uploadChunk(uploadId, offset, new ByteArrayInputStream(data), data.length);
     }
 
     /** An upload as the hub has it: how much it received, whether it is complete. */
@@ -353,7 +355,7 @@ public final class JingchuClient {
      * Streams an export of a resource's data into {@code out} as the hub writes it, and returns how many bytes
      * it wrote. {@code out} is left open; on a failure it may hold part of the export.
      *
-     * @throws java.io.UncheckedIOException when writing to {@code out} fails
+     * @throws UncheckedIOException when writing to {@code out} fails
      *
      * @param format csv, json, ndjson, xlsx, parquet or geojson
      * @param query which fields and rows; {@link RowsQuery#all()} for everything
@@ -380,7 +382,7 @@ public final class JingchuClient {
             try {
                 out.write(buffer, 0, read);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             total += read;
         }

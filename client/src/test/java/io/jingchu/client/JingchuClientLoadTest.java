@@ -1,12 +1,14 @@
 package io.jingchu.client;
 
 import static io.jingchu.client.testing.LoadJobDocument.aJob;
+import static io.jingchu.client.testing.LoadJobDocument.aReport;
 import static io.jingchu.client.testing.LoadJobDocument.aSucceededJob;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.jingchu.client.testing.FakeHub;
 import io.jingchu.client.testing.FakeHub.Response;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,7 +56,7 @@ class JingchuClientLoadTest {
     void aChunkIsPutAtItsOffsetAsOctetsReadFromTheStream() throws IOException {
         hub.on("PUT", "/api/v1/uploads/u-9", 200, """
                 {"id": "u-9", "filename": "x.csv", "size": 10, "received": 10, "complete": true}""");
-        var data = new java.io.ByteArrayInputStream("0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+        ByteArrayInputStream data = new ByteArrayInputStream("0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
         data.skipNBytes(4);
 
         Upload upload = publisher.uploadChunk("u-9", 4, data, 6);
@@ -120,7 +122,7 @@ class JingchuClientLoadTest {
     void aJobIsReadWithItsErrorAndItsReport() {
         hub.on("GET", "/api/v1/loads/42", 200, aJob().state("FAILED").rows(17).bytes(2_048)
                 .error("TYPE_ERRORS", "有 3 个值无法转换为字段类型，详见校验报告")
-                .report(io.jingchu.client.testing.LoadJobDocument.aReport()).json());
+                .report(aReport()).json());
 
         LoadJob job = publisher.load("42");
 

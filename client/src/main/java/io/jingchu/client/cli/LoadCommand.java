@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -194,7 +195,7 @@ final class LoadCommand extends HubCommand {
     }
 
     private String jdbcPassword() {
-        var fromEnvironment = root.environment(JDBC_PASSWORD_VARIABLE);
+        Optional<String> fromEnvironment = root.environment(JDBC_PASSWORD_VARIABLE);
         if (fromEnvironment.isPresent()) {
             return fromEnvironment.get();
         }

@@ -12,6 +12,7 @@ import io.jingchu.client.UploadJournal;
 import io.jingchu.client.testing.FakeHub;
 import io.jingchu.client.testing.FakeHub.Response;
 import io.jingchu.client.testing.FakeUploads;
+import io.jingchu.client.testing.LoadJobDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -288,11 +289,11 @@ class LoadCommandTest {
         }));
     }
 
-    private static String progress(io.jingchu.client.testing.LoadJobDocument job) {
+    private static String progress(LoadJobDocument job) {
         return "event: progress\ndata: " + job.json() + "\n\n";
     }
 
-    private static String done(io.jingchu.client.testing.LoadJobDocument job) {
+    private static String done(LoadJobDocument job) {
         return ": heartbeat\n\nevent: done\ndata: " + job.json() + "\n\n";
     }
 
