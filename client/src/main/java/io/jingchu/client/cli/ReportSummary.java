@@ -5,12 +5,13 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a person wants first from a validation report: the quality score, how many values failed to convert
- * (with a few examples), how many keys are duplicated, and where personal information was found in fields
- * not marked as holding it. Read leniently: a count may be a number, an object with {@code count} (or
- * {@code total}), or a list of findings; whatever is missing is null.
+ * What a person wants first from a validation report: the quality score, how many rows were set aside
+ * because a value did not fit (with a few examples), how many keys repeat, and where personal information
+ * was found in fields not marked as holding it. Whatever the report lacks is null.
  *
- * @param typeErrorSamples a few of the values that failed to convert
+ * @param typeErrors rows set aside ({@code rowsRejected})
+ * @param typeErrorSamples the first errors, with their rows
+ * @param duplicateKeys key values that occur more than once
  */
 record ReportSummary(Double qualityScore, Long typeErrors, List<Sample> typeErrorSamples, Long duplicateKeys,
         List<PersonalFinding> personal) {
@@ -18,30 +19,26 @@ record ReportSummary(Double qualityScore, Long typeErrors, List<Sample> typeErro
     private static final int SAMPLES = 3;
 
     static ReportSummary of(JsonNode report) {
-        Double score = number(first(report, "qualityScore", "score"));
-        if (score == null) {
-            score = number(report.path("quality").path("score"));
-        }
-        JsonNode typeErrors = first(report, "typeErrors", "typeErrorCount");
-        Long typeErrorCount = count(typeErrors);
-        if (typeErrorCount == null && report.path("columns").isArray()) {
-            long sum = 0;
-            boolean any = false;
-            for (JsonNode column : report.path("columns")) {
-                Long columnErrors = count(column.path("typeErrors"));
-                if (columnErrors != null) {
-                    sum += columnErrors;
-                    any = true;
-                }
+        List<Sample> samples = new ArrayList<>();
+        for (JsonNode error : report.path("errors")) {
+            if (samples.size() == SAMPLES) {
+                break;
             }
-            typeErrorCount = any ? sum : null;
+            JsonNode value = error.path("value");
+            samples.add(new Sample(integer(error.path("row")), text(error.path("field")),
+                    value.isString() ? value.asString() : text(error.path("message"))));
         }
-        return new ReportSummary(score, typeErrorCount, samples(typeErrors),
-                count(first(report, "duplicateKeys", "duplicates", "duplicateKeyCount")),
-                personal(first(report, "personalInformation", "personalData", "pii")));
+        List<PersonalFinding> personal = new ArrayList<>();
+        for (JsonNode finding : report.path("personalInformation")) {
+            personal.add(new PersonalFinding(text(finding.path("field")), text(finding.path("kind")),
+                    integer(finding.path("matches"))));
+        }
+        JsonNode score = report.path("qualityScore");
+        return new ReportSummary(score.isNumber() ? score.asDouble() : null, integer(report.path("rowsRejected")),
+                samples, integer(report.path("duplicateKeys").path("duplicatedKeys")), personal);
     }
 
-    /** One value that failed to convert. */
+    /** One value that did not fit, or a row that broke the file's shape. */
     record Sample(Long row, String field, String value) {
     }
 
@@ -49,75 +46,8 @@ record ReportSummary(Double qualityScore, Long typeErrors, List<Sample> typeErro
     record PersonalFinding(String field, String kind, Long count) {
     }
 
-    private static JsonNode first(JsonNode node, String... members) {
-        for (String member : members) {
-            JsonNode value = node.path(member);
-            if (!value.isMissingNode() && !value.isNull()) {
-                return value;
-            }
-        }
-        return node.path(members[0]);
-    }
-
-    private static Double number(JsonNode node) {
-        return node.isNumber() ? node.asDouble() : null;
-    }
-
-    private static Long count(JsonNode node) {
-        if (node.isIntegralNumber()) {
-            return node.asLong();
-        }
-        if (node.isObject()) {
-            JsonNode count = first(node, "count", "total");
-            return count.isIntegralNumber() ? count.asLong() : null;
-        }
-        if (node.isArray()) {
-            long sum = 0;
-            for (JsonNode finding : node) {
-                JsonNode count = finding.path("count");
-                sum += count.isIntegralNumber() ? count.asLong() : 1;
-            }
-            return sum;
-        }
-        return null;
-    }
-
-    private static List<Sample> samples(JsonNode typeErrors) {
-        JsonNode list = typeErrors.isArray() ? typeErrors : typeErrors.path("samples");
-        List<Sample> samples = new ArrayList<>();
-        for (JsonNode sample : list) {
-            if (samples.size() == SAMPLES) {
-                break;
-            }
-            JsonNode row = first(sample, "row", "line");
-            JsonNode value = sample.path("value");
-            samples.add(new Sample(row.isIntegralNumber() ? row.asLong() : null, text(first(sample, "field", "column")),
-                    value.isMissingNode() || value.isNull() ? null : value.isString() ? value.asString() : value.toString()));
-        }
-        return samples;
-    }
-
-    private static List<PersonalFinding> personal(JsonNode findings) {
-        List<PersonalFinding> personal = new ArrayList<>();
-        if (findings.isArray()) {
-            for (JsonNode finding : findings) {
-                JsonNode count = finding.path("count");
-                personal.add(new PersonalFinding(text(first(finding, "field", "column")),
-                        text(first(finding, "kind", "type", "detector")),
-                        count.isIntegralNumber() ? count.asLong() : null));
-            }
-        } else if (findings.isObject()) {
-            // field → {kind → count}, or field → count
-            findings.forEachEntry((field, kinds) -> {
-                if (kinds.isObject()) {
-                    kinds.forEachEntry((kind, count) -> personal.add(new PersonalFinding(field, kind,
-                            count.isIntegralNumber() ? count.asLong() : null)));
-                } else {
-                    personal.add(new PersonalFinding(field, null, kinds.isIntegralNumber() ? kinds.asLong() : null));
-                }
-            });
-        }
-        return personal;
+    private static Long integer(JsonNode node) {
+        return node.isIntegralNumber() ? node.asLong() : null;
     }
 
     private static String text(JsonNode node) {

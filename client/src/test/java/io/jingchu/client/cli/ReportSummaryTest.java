@@ -20,28 +20,12 @@ class ReportSummaryTest {
     }
 
     @Test
-    void countsMayBeNumbersOrListsAndFindingsKeyedByField() {
+    void aReportWithoutFindingsHasNoSamplesAndEmptyCountsStayEmpty() {
         ReportSummary summary = ReportSummary.of(Json.MAPPER.readTree("""
-                {"quality": {"score": 80},
-                 "typeErrors": [{"line": 3, "column": "date", "value": 20250101}, {"line": 9, "column": "date"}],
-                 "duplicateKeys": 4,
-                 "pii": {"remark": {"RESIDENT_ID": 2, "BANK_CARD": 1}}}"""));
+                {"rowsRead": 5, "rowsLoaded": 5, "rowsRejected": 0, "errors": [], "personalInformation": []}"""));
 
-        assertThat(summary.qualityScore()).isEqualTo(80.0);
-        assertThat(summary.typeErrors()).isEqualTo(2);
-        assertThat(summary.typeErrorSamples()).containsExactly(new ReportSummary.Sample(3L, "date", "20250101"),
-                new ReportSummary.Sample(9L, "date", null));
-        assertThat(summary.duplicateKeys()).isEqualTo(4);
-        assertThat(summary.personal()).containsExactly(new ReportSummary.PersonalFinding("remark", "RESIDENT_ID", 2L),
-                new ReportSummary.PersonalFinding("remark", "BANK_CARD", 1L));
-    }
-
-    @Test
-    void typeErrorsAreSummedOverTheColumnsWhenNotCountedAtTheTop() {
-        ReportSummary summary = ReportSummary.of(Json.MAPPER.readTree("""
-                {"columns": [{"name": "a", "typeErrors": 2}, {"name": "b", "typeErrors": {"count": 5}}]}"""));
-
-        assertThat(summary.typeErrors()).isEqualTo(7);
+        assertThat(summary.typeErrors()).isZero();
+        assertThat(summary.typeErrorSamples()).isEmpty();
         assertThat(summary.qualityScore()).isNull();
         assertThat(summary.duplicateKeys()).isNull();
         assertThat(summary.personal()).isEmpty();

@@ -42,14 +42,18 @@ public final class LoadJobDocument {
      */
     public static ObjectNode aReport() {
         return (ObjectNode) Json.MAPPER.readTree("""
-                {"rows": 1000, "qualityScore": 96.5,
-                 "columns": [{"name": "credit_code", "nulls": 0, "distinct": 999, "min": "914205", "max": "914206",
-                              "typeErrors": 0},
-                             {"name": "capital", "nulls": 12, "distinct": 700, "min": 1, "max": 90000,
-                              "typeErrors": 3}],
-                 "typeErrors": {"count": 3, "samples": [{"row": 17, "field": "capital", "value": "十万"}]},
-                 "duplicateKeys": {"count": 1, "samples": [{"key": {"credit_code": "914205"}, "rows": [4, 9]}]},
-                 "personalInformation": [{"field": "remark", "kind": "MOBILE", "count": 2, "rows": [3, 8]}]}""");
+                {"rowsRead": 1003, "rowsLoaded": 1000, "rowsRejected": 3, "qualityScore": 96.5,
+                 "columns": [{"field": "credit_code", "source": "统一社会信用代码", "type": "STRING", "nulls": 0,
+                              "distinct": 999, "distinctExact": true, "min": "914205", "max": "914206"},
+                             {"field": "capital", "source": "注册资本", "type": "DECIMAL", "nulls": 12,
+                              "distinct": 700, "distinctExact": true, "min": "1", "max": "90000"}],
+                 "errors": [{"row": 17, "line": 18, "field": "capital", "kind": "CAST", "value": "十万",
+                             "message": "value does not fit type DECIMAL"}],
+                 "duplicateKeys": {"keyFields": ["credit_code"], "duplicatedKeys": 1, "rowsInvolved": 2,
+                                   "samples": [{"credit_code": "914205", "occurrences": 2}]},
+                 "personalInformation": [{"field": "remark", "kind": "MOBILE", "matches": 2, "sampled": 1000,
+                                          "share": 0.002, "samples": ["138****5678"]}],
+                 "unmappedFields": []}""");
     }
 
     public LoadJobDocument id(String id) {
