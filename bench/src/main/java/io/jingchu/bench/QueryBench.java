@@ -13,4 +13,8 @@ final class QueryBench {
     static void run(ConfigurableApplicationContext hub, EmbeddedPostgres pg, DatasetVersion version) {
         System.out.println("(query benchmark runs once the rows API is in)");
     }
+
+    static void corpus(ConfigurableApplicationContext hub, java.util.List<io.jingchu.hub.catalog.DataResource> resources) {
+        System.out.println("(corpus query latencies run once the rows API is in)");
+    }
 }
