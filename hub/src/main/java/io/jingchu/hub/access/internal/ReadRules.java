@@ -14,10 +14,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Who may read a resource's rows (docs/access.md, "Who reads a resource's data"). Oversight and ownership come first; for
- * everyone else the resource must be published and its opening attribute decides. Anyone without an
- * approved application for conditionally open data hears {@code APPLICATION_REQUIRED}, anonymous callers
- * too: one answer for one missing thing, whoever asks.
+ * Who may read a resource's rows (docs/access.md, "Who reads a resource's data"). Oversight and ownership
+ * come first; for everyone else the resource must be published and its opening attribute decides. Anyone
+ * without an approved application for conditionally open data hears {@code APPLICATION_REQUIRED}, anonymous
+ * callers too: one answer for one missing thing, whoever asks.
  */
 final class ReadRules {
 
