@@ -71,7 +71,8 @@ class ReadRulesTest {
     @EnumSource(LifecycleState.class)
     void adminAndAuditorReadEverythingInEveryState(LifecycleState state) {
         for (OpeningAttribute opening : OpeningAttribute.values()) {
-            assertThat(ReadRules.decide(ADMIN, resource(opening, state), NOW, HIDDEN).basis()).isEqualTo(Basis.OVERSIGHT);
+            assertThat(ReadRules.decide(ADMIN, resource(opening, state), NOW, HIDDEN).basis())
+                    .isEqualTo(Basis.OVERSIGHT);
             assertThat(ReadRules.decide(AUDITOR, resource(opening, state), NOW, HIDDEN).basis())
                     .isEqualTo(Basis.OVERSIGHT);
         }

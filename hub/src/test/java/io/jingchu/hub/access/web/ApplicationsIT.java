@@ -353,7 +353,8 @@ class ApplicationsIT extends AccessHttpTest {
         assertThat(get("/api/v1/applications/" + theirs, consumer)).hasStatus(404);
         assertThat(get(uri, owner)).bodyJson()
                 .hasPathSatisfying("$.total", t -> assertThat(t).isEqualTo(2))
-                .hasPathSatisfying("$.items[0].id", i -> assertThat(i).as("newest first").isEqualTo(jsonNumber(theirs)));
+                .hasPathSatisfying("$.items[0].id",
+                        i -> assertThat(i).as("newest first").isEqualTo(jsonNumber(theirs)));
         assertThat(get(uri, accounts.publisher())).bodyJson()
                 .hasPathSatisfying("$.total", t -> assertThat(t).isEqualTo(0));
         for (Caller oversight : new Caller[] {bureau(), accounts.auditor()}) {

@@ -61,7 +61,8 @@ class DataAccessAuditIT extends AccessHttpTest {
                     .hasPathSatisfying("$.items[0].resourceCode", c -> assertThat(c).isEqualTo(theirs.code()))
                     .hasPathSatisfying("$.items[1].kind", k -> assertThat(k).isEqualTo("EXPORT_CSV"))
                     .hasPathSatisfying("$.items[1].rows", r -> assertThat(r).isEqualTo(1000))
-                    .hasPathSatisfying("$.items[1].organizationId", o -> assertThat(o).isEqualTo(jsonNumber(organization.id())))
+                    .hasPathSatisfying("$.items[1].organizationId",
+                            o -> assertThat(o).isEqualTo(jsonNumber(organization.id())))
                     .hasPathSatisfying("$.items[0].clientAddress", a -> assertThat(a).isEqualTo("203.0.113.7"));
         }
     }
