@@ -268,6 +268,24 @@ class SpreadsheetsTest {
                 new Spreadsheets.Limits(0.01, 100_000, 1L << 30), n -> { }));
     }
 
+    @Test
+    void entityExpansionInTheSheetIsRefused() throws IOException {
+        StringBuilder entities = new StringBuilder("<!ENTITY l0 \"lollollollollollollollollollol\">");
+        for (int i = 1; i < 10; i++) {
+            entities.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        String xml = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [" + entities + "]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&l9;</t></is></c></row></sheetData></worksheet>";
+        Path laughs = withSheet(workbook(Kind.XLSX, wb -> rows(wb, 1)), xml);
+        Path out = dir.resolve("out.csv");
+
+        assertThatThrownBy(() -> Spreadsheets.toCsv(laughs, null, out, Spreadsheets.Limits.defaults(), n -> { }))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isIn(ErrorCode.MALFORMED_FILE, ErrorCode.ARCHIVE_BOMB));
+        assertThat(out).doesNotExist();
+    }
+
     // fixtures -------------------------------------------------------------------------------------------
 
     /** A sheet of every kind of cell: dates, times, numbers, booleans, errors, formulas, blanks, text. */
@@ -374,6 +392,21 @@ class SpreadsheetsTest {
             }
         }
         return padded;
+    }
+
+    /** The same workbook with its first sheet's XML replaced. */
+    private Path withSheet(Path workbook, String sheetXml) throws IOException {
+        Path replaced = Files.createTempFile(dir, "replaced", ".xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(workbook));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(replaced))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(entry.getName().equals("xl/worksheets/sheet1.xml") ? sheetXml.getBytes(StandardCharsets.UTF_8) : content);
+                out.closeEntry();
+            }
+        }
+        return replaced;
     }
 
     private static void assertMalformed(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String reason) {
