@@ -284,6 +284,7 @@ final class DatasetLoader {
         List<ColumnProfile> columns = profile(db, typed, read.mapping, loaded);
         DuplicateKeys duplicates = duplicates(db, typed, fields);
         List<PersonalFinding> personal = personal(db, typed, fields);
+        columns = withoutPersonalValues(columns, fields, personal);
         errors.sort(java.util.Comparator.comparingLong(RowError::row));
         ValidationReport report = report(loaded + read.rejected, loaded, rejected, columns,
                 errors.subList(0, Math.min(errors.size(), SAMPLE_ERRORS)), duplicates, personal, read.mapping);
@@ -316,6 +317,19 @@ final class DatasetLoader {
             }
         }
         return out;
+    }
+
+    /**
+     * A report is kept and shown to auditors: the minimum and maximum of a field that holds personal
+     * information (declared or found) would put a real person's number in it, so they are left out.
+     */
+    private static List<ColumnProfile> withoutPersonalValues(List<ColumnProfile> columns, List<FieldSpec> fields,
+            List<PersonalFinding> personal) {
+        java.util.Set<String> sensitive = new java.util.HashSet<>();
+        fields.stream().filter(FieldSpec::personal).forEach(f -> sensitive.add(f.name()));
+        personal.forEach(p -> sensitive.add(p.field()));
+        return columns.stream().map(c -> sensitive.contains(c.field()) ? new ColumnProfile(c.field(), c.source(),
+                c.type(), c.nulls(), c.distinct(), c.distinctExact(), null, null) : c).toList();
     }
 
     private static DuplicateKeys noDuplicates(List<FieldSpec> fields) {
@@ -429,8 +443,14 @@ final class DatasetLoader {
 
     /** The header row of a UTF-8 text file. */
     static List<String> header(Path file, char delimiter) throws IOException {
+        return header(file, StandardCharsets.UTF_8, delimiter);
+    }
+
+    /** The header row of a text file in this encoding. */
+    static List<String> header(Path file, java.nio.charset.Charset charset, char delimiter) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader in = new java.io.InputStreamReader(Files.newInputStream(file), charset.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE));
                 CSVParser parser = CSVParser.parse(in, format)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
@@ -464,7 +484,7 @@ final class DatasetLoader {
     }
 
     private static String kind(String errorType) {
-        return errorType == null ? "MALFORMED" : errorType;
+        return errorType == null ? "MALFORMED" : errorType.strip().replace(' ', '_');
     }
 
     private static String selectList(ColumnMapping mapping) {
