@@ -64,6 +64,8 @@ final class SelectStatement {
                 statement.setLong(index, n);
             } else if (value instanceof Boolean b) {
                 statement.setBoolean(index, b);
+            } else if (value instanceof Double d) {
+                statement.setDouble(index, d);
             } else if (value instanceof BigDecimal d) {
                 statement.setString(index, d.toPlainString());
             } else if (value instanceof LocalDate d) {

@@ -46,7 +46,7 @@ public final class FieldValues {
         try {
             return Optional.of(switch (type) {
                 case STRING -> value;
-                case INTEGER -> Long.parseLong(value);
+                case INTEGER -> integer(value);
                 case DECIMAL -> decimal(value);
                 case BOOLEAN -> bool(value);
                 case DATE -> LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
@@ -71,6 +71,14 @@ public final class FieldValues {
 
     public static boolean numeric(FieldType type) {
         return type == FieldType.INTEGER || type == FieldType.DECIMAL;
+    }
+
+    /** ASCII digits only: {@code Long.parseLong} would also take other scripts' digits. */
+    private static Long integer(String text) {
+        if (!text.matches("[+-]?[0-9]{1,19}")) {
+            throw new NumberFormatException(text);
+        }
+        return Long.parseLong(text);
     }
 
     private static BigDecimal decimal(String text) {
