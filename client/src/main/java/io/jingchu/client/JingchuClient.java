@@ -1,6 +1,10 @@
 package io.jingchu.client;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,6 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -36,18 +46,29 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JingchuClient {
 
     private static final String JSON = "application/json";
+    private static final String JSON_OR_PROBLEM = JSON + ", application/problem+json";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    /** One chunk of an upload may take a while on a slow line. */
+    private static final Duration CHUNK_TIMEOUT = Duration.ofMinutes(10);
+    /** The hub keeps an event stream alive with comments; this long without a line, the stream is given up. */
+    private static final Duration EVENT_STREAM_IDLE = Duration.ofSeconds(90);
+    /** How many polls of a job in a row may fail (hub restarting, network gone) before following gives up. */
+    private static final int POLL_FAILURES_TOLERATED = 10;
+    /** How much of a refusal to a streamed call is read to report it. */
+    private static final int MAX_PROBLEM_BYTES = 64 * 1024;
 
     private final URI baseUrl;
     private final String token;
     private final String language;
     private final HttpClient http;
+    private final Duration pollInterval;
 
-    private JingchuClient(URI baseUrl, String token, String language, HttpClient http) {
+    private JingchuClient(URI baseUrl, String token, String language, HttpClient http, Duration pollInterval) {
         this.baseUrl = baseUrl;
         this.token = token;
         this.language = language;
         this.http = http;
+        this.pollInterval = pollInterval;
     }
 
     /** A client of the hub at this address (such as {@code http://localhost:8080}). */
@@ -61,7 +82,7 @@ public final class JingchuClient {
 
     /** The same hub, called as the holder of another token (or anonymously when null). */
     public JingchuClient withToken(String otherToken) {
-        return new JingchuClient(baseUrl, otherToken, language, http);
+        return new JingchuClient(baseUrl, otherToken, language, http, pollInterval);
     }
 
     // ---- identity ----------------------------------------------------------------------------------------
@@ -224,6 +245,238 @@ public final class JingchuClient {
         return Json.read(call("GET", path("statistics"), query, null), LedgerStatistics.class);
     }
 
+    // ---- uploads -----------------------------------------------------------------------------------------
+
+    /**
+     * Announces a file to upload in chunks. {@link ResumableUpload} does the whole upload, resuming where it
+     * stopped; these calls are its parts.
+     *
+     * @param sha256 the lowercase hex SHA-256 of the whole file, which the hub checks once it has every byte;
+     *     null not to have it checked
+     */
+    public Upload createUpload(String filename, long size, String sha256) {
+        if (size < 0) {
+            throw new IllegalArgumentException("size cannot be negative: " + size);
+        }
+        ObjectNode body = Json.MAPPER.createObjectNode()
+                .put("filename", Objects.requireNonNull(filename, "filename"))
+                .put("size", size);
+        if (sha256 != null) {
+            body.put("sha256", sha256);
+        }
+        return read(call("POST", path("uploads"), List.of(), body), Upload.class);
+    }
+
+    /**
+     * Sends the next {@code length} bytes of an upload, read from {@code data} as they are sent (never held
+     * whole). {@code data} must have at least that many bytes; it is left open. The chunk must start where
+     * the hub's upload ends: otherwise the hub refuses it with {@link UploadOffsetMismatchException}, which
+     * tells where to continue.
+     *
+     * @param offset where the chunk starts in the file: the upload's {@code received}
+     */
+    public Upload uploadChunk(String uploadId, long offset, InputStream data, long length) {
+        if (offset < 0 || length < 0) {
+            throw new IllegalArgumentException("offset and length cannot be negative");
+        }
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofInputStream(() -> new BoundedInputStream(data, length)), length);
+        HttpRequest.Builder request = request(path("uploads", uploadId), List.of(), JSON_OR_PROBLEM, CHUNK_TIMEOUT)
+                .header("Content-Type", "application/octet-stream")
+                .header("Upload-Offset", Long.toString(offset))
+                .PUT(body);
+        return read(json(exchange(request.build(), HttpResponse.BodyHandlers.ofByteArray())), Upload.class);
+    }
+
+    public Upload uploadChunk(String uploadId, long offset, byte[] data) {
+        return uploadChunk(uploadId, offset, new ByteArrayInputStream(data), data.length);
+    }
+
+    /** An upload as the hub has it: how much it received, whether it is complete. */
+    public Upload upload(String uploadId) {
+        return read(call("GET", path("uploads", uploadId), List.of(), null), Upload.class);
+    }
+
+    // ---- loads and versions ------------------------------------------------------------------------------
+
+    /** Starts loading data into a resource; the job runs on the hub, {@link #followLoad} watches it. */
+    public LoadJob startLoad(String resourceCode, LoadRequest request) {
+        return read(call("POST", path("resources", resourceCode, "loads"), List.of(), request.toJson()),
+                LoadJob.class);
+    }
+
+    public LoadJob load(String jobId) {
+        return read(call("GET", path("loads", jobId), List.of(), null), LoadJob.class);
+    }
+
+    /** Asks the hub to stop a job; it ends CANCELLED, leaving nothing behind. */
+    public LoadJob cancelLoad(String jobId) {
+        return read(call("POST", path("loads", jobId, "cancel"), List.of(), null), LoadJob.class);
+    }
+
+    /**
+     * Watches a job until it ends, handing every report of its progress to {@code progress}, and returns the
+     * job as it ended. The hub pushes the reports as server-sent events; when that stream cannot be opened or
+     * breaks before the end, the job is asked for every {@link Builder#loadPollInterval poll interval}
+     * instead. Returns at once for a job that has already ended.
+     */
+    public LoadJob followLoad(String jobId, Consumer<LoadJob> progress) {
+        Objects.requireNonNull(progress, "progress");
+        Optional<LoadJob> done = streamLoadEvents(jobId, progress);
+        return done.orElseGet(() -> pollLoad(jobId, progress));
+    }
+
+    /** Every version still kept, newest first. */
+    public List<DatasetVersion> versions(String resourceCode) {
+        JsonNode answer = call("GET", path("resources", resourceCode, "versions"), List.of(), null);
+        JsonNode list = answer.isArray() ? answer : answer.has("versions") ? answer.path("versions")
+                : answer.path("items");
+        List<DatasetVersion> versions = new ArrayList<>();
+        for (JsonNode version : list) {
+            versions.add(read(version, DatasetVersion.class));
+        }
+        return versions;
+    }
+
+    /** One version, with its validation report. */
+    public DatasetVersion version(String resourceCode, int number) {
+        return read(call("GET", path("resources", resourceCode, "versions", Integer.toString(number)), List.of(),
+                null), DatasetVersion.class);
+    }
+
+    // ---- data ----------------------------------------------------------------------------------------------
+
+    /** Rows of the latest version of a resource's data. */
+    public RowsPage rows(String resourceCode, RowsQuery query) {
+        return RowsPage.from(call("GET", path("resources", resourceCode, "rows"), query.queryParameters(), null));
+    }
+
+    /**
+     * Streams an export of a resource's data into {@code out} as the hub writes it, and returns how many bytes
+     * it wrote. {@code out} is left open; on a failure it may hold part of the export.
+     *
+     * @throws UncheckedIOException when writing to {@code out} fails
+     *
+     * @param format csv, json, ndjson, xlsx, parquet or geojson
+     * @param query which fields and rows; {@link RowsQuery#all()} for everything
+     */
+    public long export(String resourceCode, String format, RowsQuery query, OutputStream out) {
+        String path = path("resources", resourceCode) + "/export." + encode(Objects.requireNonNull(format, "format"));
+        HttpRequest request = request(path, query.queryParameters(), "*/*", REQUEST_TIMEOUT).GET().build();
+        HttpResponse<InputStream> response = exchange(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            if (response.statusCode() / 100 != 2) {
+                throw refusal(response, body);
+            }
+            return copy(body, out);
+        } catch (IOException e) {
+            throw new HubUnreachableException(request.uri(), e);
+        }
+    }
+
+    /** Copies the answer; a failure to read is the hub's (IOException), a failure to write the caller's. */
+    private static long copy(InputStream body, OutputStream out) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+            try {
+                out.write(buffer, 0, read);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            total += read;
+        }
+        return total;
+    }
+
+    private Optional<LoadJob> streamLoadEvents(String jobId, Consumer<LoadJob> progress) {
+        HttpRequest request = request(path("loads", jobId, "events"), List.of(), "text/event-stream",
+                REQUEST_TIMEOUT).GET().build();
+        HttpResponse<InputStream> response;
+        try {
+            response = exchange(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HubUnreachableException e) {
+            return Optional.empty();
+        }
+        AtomicLong lastLine = new AtomicLong(System.nanoTime());
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "jingchu-event-stream-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try (InputStream body = response.body()) {
+            if (response.statusCode() / 100 != 2) {
+                // polling asks again and reports the refusal, if it is one
+                return Optional.empty();
+            }
+            long checkMillis = Math.max(1, EVENT_STREAM_IDLE.toMillis() / 4);
+            watchdog.scheduleWithFixedDelay(() -> {
+                if (System.nanoTime() - lastLine.get() > EVENT_STREAM_IDLE.toNanos()) {
+                    closeQuietly(body);
+                }
+            }, checkMillis, checkMillis, TimeUnit.MILLISECONDS);
+            ServerSentEventReader events = new ServerSentEventReader(body, () -> lastLine.set(System.nanoTime()));
+            for (Optional<ServerSentEventReader.Event> event = events.next(); event.isPresent();
+                    event = events.next()) {
+                String name = event.get().name();
+                if (!name.equals("progress") && !name.equals("done")) {
+                    continue;
+                }
+                LoadJob job = read(Json.MAPPER.readTree(event.get().data()), LoadJob.class);
+                progress.accept(job);
+                if (name.equals("done")) {
+                    return Optional.of(job);
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | JacksonException e) {
+            // a broken stream, or one event the client cannot read: polling carries on
+            return Optional.empty();
+        } finally {
+            watchdog.shutdownNow();
+        }
+    }
+
+    private LoadJob pollLoad(String jobId, Consumer<LoadJob> progress) {
+        int failures = 0;
+        while (true) {
+            try {
+                LoadJob job = load(jobId);
+                failures = 0;
+                progress.accept(job);
+                if (job.finished()) {
+                    return job;
+                }
+            } catch (HubUnreachableException e) {
+                if (++failures > POLL_FAILURES_TOLERATED) {
+                    throw e;
+                }
+            } catch (JingchuException e) {
+                if (e.status() < 500 || ++failures > POLL_FAILURES_TOLERATED) {
+                    throw e;
+                }
+            }
+            sleep(pollInterval);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting", e);
+        }
+    }
+
+    private static void closeQuietly(InputStream stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // closing is how the stream is abandoned: a failure to close changes nothing
+        }
+    }
+
     // ---- HTTP --------------------------------------------------------------------------------------------
 
     private JsonNode call(String method, String path, List<Map.Entry<String, String>> query, JsonNode body) {
@@ -232,31 +485,48 @@ public final class JingchuClient {
 
     private JsonNode send(String method, String path, List<Map.Entry<String, String>> query, JsonNode body,
             String authorization) {
-        URI uri = URI.create(baseUrl + path + queryString(query));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(REQUEST_TIMEOUT)
-                .header("Accept", JSON + ", application/problem+json")
+        HttpRequest.Builder request = request(path, query, JSON_OR_PROBLEM, REQUEST_TIMEOUT, authorization)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body),
                                 StandardCharsets.UTF_8));
         if (body != null) {
             request.header("Content-Type", JSON);
         }
+        return json(exchange(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
+    }
+
+    private HttpRequest.Builder request(String path, List<Map.Entry<String, String>> query, String accept,
+            Duration timeout) {
+        return request(path, query, accept, timeout, token == null ? null : "Bearer " + token);
+    }
+
+    private HttpRequest.Builder request(String path, List<Map.Entry<String, String>> query, String accept,
+            Duration timeout, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path + queryString(query)))
+                .timeout(timeout)
+                .header("Accept", accept);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         if (language != null) {
             request.header("Accept-Language", language);
         }
-        HttpResponse<byte[]> response;
+        return request;
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request, handler);
         } catch (IOException e) {
-            throw new HubUnreachableException(uri, e);
+            throw new HubUnreachableException(request.uri(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while calling " + uri, e);
+            throw new IllegalStateException("interrupted while calling " + request.uri(), e);
         }
+    }
+
+    /** The JSON of a successful answer, or the refusal. */
+    private static JsonNode json(HttpResponse<byte[]> response) {
         if (response.statusCode() / 100 != 2) {
             throw Problems.from(response);
         }
@@ -270,6 +540,13 @@ public final class JingchuClient {
             throw new JingchuException(response.statusCode(), null, null,
                     "the hub's answer is not JSON: " + e.getOriginalMessage(), List.of());
         }
+    }
+
+    /** The refusal in a streamed answer, read up to a sane size. */
+    private static JingchuException refusal(HttpResponse<InputStream> response, InputStream body) throws IOException {
+        byte[] problem = body.readNBytes(MAX_PROBLEM_BYTES);
+        return Problems.from(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                problem);
     }
 
     private static <T> T read(JsonNode node, Class<T> type) {
@@ -309,6 +586,7 @@ public final class JingchuClient {
         private String token;
         private String language;
         private HttpClient http;
+        private Duration loadPollInterval = Duration.ofSeconds(1);
 
         private Builder(String baseUrl) {
             String address = Objects.requireNonNull(baseUrl, "baseUrl").strip();
@@ -341,13 +619,25 @@ public final class JingchuClient {
             return this;
         }
 
+        /**
+         * How often {@link JingchuClient#followLoad} asks for a job when the hub's event stream is not there;
+         * every second by default.
+         */
+        public Builder loadPollInterval(Duration interval) {
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("the poll interval must be positive: " + interval);
+            }
+            this.loadPollInterval = interval;
+            return this;
+        }
+
         public JingchuClient build() {
             HttpClient client = http != null ? http
                     : HttpClient.newBuilder()
                             .version(HttpClient.Version.HTTP_1_1)
                             .connectTimeout(Duration.ofSeconds(10))
                             .build();
-            return new JingchuClient(baseUrl, token, language, client);
+            return new JingchuClient(baseUrl, token, language, client, loadPollInterval);
         }
     }
 }

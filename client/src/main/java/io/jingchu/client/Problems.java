@@ -16,9 +16,11 @@ final class Problems {
     }
 
     static JingchuException from(HttpResponse<byte[]> response) {
-        int status = response.statusCode();
-        String contentType = response.headers().firstValue("Content-Type").orElse("");
-        byte[] body = response.body();
+        return from(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    static JingchuException from(int status, String contentType, byte[] body) {
         if (contentType.contains("json") && body.length > 0) {
             try {
                 return fromDocument(status, Json.MAPPER.readTree(body));
@@ -40,8 +42,17 @@ final class Problems {
                     text(error, "message")));
         }
         String detail = text(problem, "detail");
-        return new JingchuException(problem.path("status").asInt(status), text(problem, "code"),
-                text(problem, "field"), detail != null ? detail : text(problem, "title"), errors);
+        if (detail == null) {
+            detail = text(problem, "title");
+        }
+        int problemStatus = problem.path("status").asInt(status);
+        String code = text(problem, "code");
+        JsonNode received = problem.path("received");
+        if (UploadOffsetMismatchException.CODE.equals(code) && received.isIntegralNumber()) {
+            return new UploadOffsetMismatchException(problemStatus, text(problem, "field"), detail,
+                    received.asLong());
+        }
+        return new JingchuException(problemStatus, code, text(problem, "field"), detail, errors);
     }
 
     private static String text(JsonNode node, String member) {

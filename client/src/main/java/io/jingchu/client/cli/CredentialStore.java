@@ -43,6 +43,11 @@ final class CredentialStore {
         return file;
     }
 
+    /** The tool's configuration directory, where other state (unfinished uploads) is kept too. */
+    Path directory() {
+        return file.toAbsolutePath().getParent();
+    }
+
     /** The saved login, or empty when there is none or the file is not one this tool wrote. */
     Optional<Credentials> load() {
         if (!Files.isRegularFile(file)) {

@@ -3,6 +3,7 @@ package io.jingchu.client.cli;
 import io.jingchu.client.HubUnreachableException;
 import io.jingchu.client.JingchuClient;
 import io.jingchu.client.JingchuException;
+import io.jingchu.client.UploadJournal;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -22,14 +23,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jingchu}: the hub from the command line. The options below apply to every subcommand and may be
- * given before or after it. Exit codes: 0 done, 1 the hub refused (its problem on stderr), 2 wrong usage,
- * 3 the hub could not be reached.
+ * given before or after it. Exit codes: 0 done, 1 the hub refused or a load failed (the problem on stderr),
+ * 2 wrong usage, 3 the hub could not be reached.
  */
 @Command(name = "jingchu", mixinStandardHelpOptions = true, versionProvider = JingchuCommand.Version.class,
-        description = "荆楚数据枢纽 Jingchu Data Hub: search and keep the ledger of public data resources.",
+        description = "荆楚数据枢纽 Jingchu Data Hub: keep the ledger of public data resources, load and query their data.",
         subcommands = {LoginCommand.class, LogoutCommand.class, SearchCommand.class, ShowCommand.class,
                 PutCommand.class, SubmitCommand.class, PublishCommand.class, RejectCommand.class,
-                RetireCommand.class, HistoryCommand.class, RegionsCommand.class, StatsCommand.class})
+                RetireCommand.class, HistoryCommand.class, RegionsCommand.class, StatsCommand.class,
+                LoadCommand.class, VersionsCommand.class, RowsCommand.class, ExportCommand.class})
 public final class JingchuCommand implements Runnable {
 
     public static final int OK = 0;
@@ -38,6 +40,7 @@ public final class JingchuCommand implements Runnable {
     public static final int UNREACHABLE = 3;
 
     static final String DEFAULT_URL = "http://localhost:8080";
+    static final String UPLOADS_FILE = "uploads.json";
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL",
             description = "Address of the hub (default: $JINGCHU_URL, the saved login, else " + DEFAULT_URL + ").")
@@ -103,6 +106,11 @@ public final class JingchuCommand implements Runnable {
                     + error.message()));
             err.flush();
             return REFUSED;
+        }
+        if (failure instanceof CommandFailedException failed) {
+            err.println(failed.getMessage());
+            err.flush();
+            return failed.exitCode();
         }
         if (failure instanceof HubUnreachableException unreachable) {
             err.println(messages().text("error.unreachable", unreachable.uri(), unreachable.reason()));
@@ -178,6 +186,16 @@ public final class JingchuCommand implements Runnable {
 
     CredentialStore credentialStore() {
         return CredentialStore.locate(environment);
+    }
+
+    /** Unfinished uploads, beside the saved login, so that running the same load again resumes them. */
+    UploadJournal uploadJournal() {
+        return UploadJournal.inFile(credentialStore().directory().resolve(UPLOADS_FILE));
+    }
+
+    /** A variable of the environment the tool runs in, if set. */
+    Optional<String> environment(String name) {
+        return Optional.ofNullable(environment.get(name));
     }
 
     InputStream stdin() {

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A stand-in for the hub on 127.0.0.1 (a free port): answers what each test scripts for a method and path,
  * the way the hub's API contract says it answers, and records every request it receives. Anything not
- * scripted gets the hub's 404 problem.
+ * scripted gets the hub's 404 problem. A {@code *} segment in a scripted path matches any one segment.
  */
 public final class FakeHub implements AutoCloseable {
 
@@ -78,17 +78,29 @@ public final class FakeHub implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String rawQuery = exchange.getRequestURI().getRawQuery();
+            byte[] bytes = exchange.getRequestBody().readAllBytes();
             Request request = new Request(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawPath(),
-                    rawQuery, decode(rawQuery), exchange.getRequestHeaders(),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                    rawQuery, decode(rawQuery), exchange.getRequestHeaders(), new String(bytes, StandardCharsets.UTF_8),
+                    bytes);
             requests.add(request);
-            Answer answer = answers.get(request.method() + " " + path);
+            Answer answer = answerFor(request.method(), path);
             Response response = answer != null ? answer.answer(request)
                     : Response.problem(404, "NOT_FOUND", null, "没有这个地址：" + path);
-            byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
+            if (response.dropConnection()) {
+                // the handler failing makes the server close the connection without an answer
+                throw new IOException("connection dropped on purpose");
+            }
             if (response.contentType() != null) {
                 exchange.getResponseHeaders().set("Content-Type", response.contentType());
             }
+            if (response.stream() != null) {
+                exchange.sendResponseHeaders(response.status(), 0);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    response.stream().write(out);
+                }
+                return;
+            }
+            byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -96,6 +108,28 @@ public final class FakeHub implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private Answer answerFor(String method, String path) {
+        Answer exact = answers.get(method + " " + path);
+        if (exact != null) {
+            return exact;
+        }
+        String[] segments = (method + " " + path).split("/", -1);
+        for (Map.Entry<String, Answer> scripted : answers.entrySet()) {
+            String[] pattern = scripted.getKey().split("/", -1);
+            if (pattern.length != segments.length) {
+                continue;
+            }
+            boolean matches = true;
+            for (int index = 0; index < pattern.length && matches; index++) {
+                matches = pattern[index].equals("*") || pattern[index].equals(segments[index]);
+            }
+            if (matches) {
+                return scripted.getValue();
+            }
+        }
+        return null;
     }
 
     private static Map<String, List<String>> decode(String rawQuery) {
@@ -114,15 +148,27 @@ public final class FakeHub implements AutoCloseable {
 
     /** What the fake hub received. */
     public record Request(String method, String path, String rawPath, String rawQuery,
-            Map<String, List<String>> query, Headers headers, String body) {
+            Map<String, List<String>> query, Headers headers, String body, byte[] bytes) {
+
+        /** The last segment of the path, such as an id. */
+        public String lastSegment() {
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
 
         public String header(String name) {
             return headers.getFirst(name);
         }
     }
 
-    /** What it answers. */
-    public record Response(int status, String contentType, String body) {
+    /**
+     * What it answers: a body, or a body written as it goes ({@code stream}), or nothing at all, the
+     * connection dropped.
+     */
+    public record Response(int status, String contentType, String body, BodyWriter stream, boolean dropConnection) {
+
+        public Response(int status, String contentType, String body) {
+            this(status, contentType, body, null, false);
+        }
 
         public static Response json(int status, String json) {
             return new Response(status, "application/json", json);
@@ -130,6 +176,16 @@ public final class FakeHub implements AutoCloseable {
 
         public static Response empty(int status) {
             return new Response(status, null, "");
+        }
+
+        /** A body of unknown length, written by the test (flushing, pausing or failing as it likes). */
+        public static Response streamed(int status, String contentType, BodyWriter writer) {
+            return new Response(status, contentType, "", writer, false);
+        }
+
+        /** No answer: the connection is closed, as when the network or the hub goes away. */
+        public static Response dropped() {
+            return new Response(0, null, "", null, true);
         }
 
         /** An RFC 9457 problem document as the hub writes it. */
@@ -142,6 +198,12 @@ public final class FakeHub implements AutoCloseable {
             json.append(",\"detail\":\"").append(detail).append("\"}");
             return new Response(status, "application/problem+json", json.toString());
         }
+    }
+
+    /** Writes a streamed answer. */
+    @FunctionalInterface
+    public interface BodyWriter {
+        void write(OutputStream out) throws IOException;
     }
 
     /** A scripted answer. */

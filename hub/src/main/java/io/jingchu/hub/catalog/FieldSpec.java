@@ -1,5 +1,7 @@
 package io.jingchu.hub.catalog;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param key whether the field is part of the dataset's key: loads report rows that repeat a key
  */
 public record FieldSpec(String name, String label, FieldType type, @Nullable String unit, boolean nullable,
-        boolean personal, boolean key) {
+        boolean personal, @JsonSetter(nulls = Nulls.AS_EMPTY) boolean key) {
 
     public FieldSpec(String name, String label, FieldType type, @Nullable String unit, boolean nullable,
             boolean personal) {

@@ -1,5 +1,8 @@
 package io.jingchu.hub.demo;
 
+import io.jingchu.hub.ingest.DatasetVersion;
+import io.jingchu.hub.ingest.DatasetVersions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -30,6 +33,8 @@ class DemoDataIT {
     IdentityApi identity;
     @Autowired
     CatalogApi catalog;
+    @Autowired
+    DatasetVersions versions;
 
     @Test
     void demoAccountsCanLogInWithTheirRoles() {
@@ -51,12 +56,27 @@ class DemoDataIT {
     @Test
     void theLedgerFillsUpAndCanBeSearchedInChinese() {
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() ->
-                assertThat(catalog.statistics(BUREAU, null).total()).isEqualTo(150));
+                assertThat(catalog.statistics(BUREAU, null).total()).isEqualTo(150 + OpenDatasets.all(0).size()));
         LedgerStatistics stats = catalog.statistics(BUREAU, null);
         assertThat(stats.byState().keySet()).contains("PUBLISHED", "DRAFT");
         assertThat(stats.byLevel().keySet()).contains("PROVINCE", "CITY");
         assertThat(catalog.search(Caller.ANONYMOUS, SearchQuery.of("信息")).total()).isPositive();
         assertThat(Arrays.stream(stats.byGrade().values().toArray(Long[]::new)).mapToLong(Long::longValue).sum())
-                .isEqualTo(150);
+                .isEqualTo(150 + OpenDatasets.all(0).size());
+    }
+
+    @Test
+    void theOpenDatasetsAreLoadedWithRealRows() {
+        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> {
+            for (OpenDataset dataset : OpenDatasets.all(0)) {
+                assertThat(versions.latest(dataset.code())).as(dataset.code()).isPresent();
+            }
+        });
+        // Every village of the 2023 division codes, with the names of the levels above it.
+        DatasetVersion villages = versions.latest("hb-mzt-villages").orElseThrow();
+        assertThat(villages.rowCount()).isEqualTo(620_573);
+        assertThat(versions.latest("yc-scjgj-enterprises").orElseThrow().rowCount()).isEqualTo(20_000);
+        assertThat(versions.latest("yc-sthjj-air-hourly").orElseThrow().rowCount()).isEqualTo(8 * 24 * 90);
+        assertThat(versions.latest("yc-jtysj-bus-stops").orElseThrow().qualityScore()).isGreaterThan(90);
     }
 }

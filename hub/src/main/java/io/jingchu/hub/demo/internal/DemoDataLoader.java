@@ -49,8 +49,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final RegionApi regions;
     private final CatalogApi catalog;
     private final DemoSettings settings;
+    private final DemoDatasetLoader datasets;
 
-    DemoDataLoader(IdentityApi identity, RegionApi regions, CatalogApi catalog, DemoSettings settings) {
+    DemoDataLoader(IdentityApi identity, RegionApi regions, CatalogApi catalog, DemoSettings settings,
+            DemoDatasetLoader datasets) {
+        this.datasets = datasets;
         this.identity = identity;
         this.regions = regions;
         this.catalog = catalog;
@@ -102,6 +105,7 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo: {} organizations and their accounts ready; registering {} resources in the background",
                 owners.size(), resources.size());
         return () -> {
+            datasets.load(publishers, admin);
             int done = 0;
             for (DemoResource r : resources) {
                 Caller publisher = publishers.get(r.draft().organizationId());

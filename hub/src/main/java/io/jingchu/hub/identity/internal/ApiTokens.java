@@ -83,8 +83,17 @@ public class ApiTokens {
         tokens.revoke(token.id(), Timestamps.now());
     }
 
+    /** A presented token that checked out: which token it was and whom it stands for. */
+    public record AuthenticatedToken(long tokenId, Caller caller) {
+    }
+
     /** The caller a presented token stands for, if it is known, unexpired, unrevoked and its user enabled. */
     public Optional<Caller> authenticate(String presented) {
+        return authenticateToken(presented).map(AuthenticatedToken::caller);
+    }
+
+    /** Like {@link #authenticate}, also naming the token, for those who count per token. */
+    public Optional<AuthenticatedToken> authenticateToken(String presented) {
         if (!SHAPE.matcher(presented).matches()) {
             return Optional.empty();
         }
@@ -101,7 +110,7 @@ public class ApiTokens {
         if (caller.isPresent() && (token.lastUsedAt() == null || token.lastUsedAt().isBefore(recordedAfter))) {
             tokens.touch(token.id(), now, recordedAfter);
         }
-        return caller;
+        return caller.map(c -> new AuthenticatedToken(token.id(), c));
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.jingchu.hub.identity.internal;
 
-import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.identity.RequestCredentials;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,15 +40,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Caller> caller = tokens.authenticate(header.substring(SCHEME.length()).strip());
-        if (caller.isEmpty()) {
+        Optional<ApiTokens.AuthenticatedToken> token =
+                tokens.authenticateToken(header.substring(SCHEME.length()).strip());
+        if (token.isEmpty()) {
             contexts.clearContext();
             entryPoint.commence(request, response, new InvalidTokenException());
             return;
         }
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(new CallerAuthentication(caller.get()));
+        context.setAuthentication(new CallerAuthentication(token.get().caller()));
         contexts.setContext(context);
+        request.setAttribute(RequestCredentials.API_TOKEN_ID, token.get().tokenId());
         chain.doFilter(request, response);
     }
 }

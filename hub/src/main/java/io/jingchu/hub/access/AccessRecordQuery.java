@@ -1,0 +1,30 @@
+package io.jingchu.hub.access;
+
+import io.jingchu.hub.common.DomainException;
+import io.jingchu.hub.common.ErrorCode;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which recorded data accesses to list, among those the caller may see; newest first.
+ *
+ * @param resourceCode only reads of this resource
+ * @param username only reads by this user ({@code anonymous} for those without one)
+ * @param from only reads at or after this instant
+ * @param to only reads before this instant
+ */
+public record AccessRecordQuery(@Nullable String resourceCode, @Nullable String username, @Nullable Instant from,
+        @Nullable Instant to, int offset, int limit) {
+
+    public AccessRecordQuery {
+        Page.checkWindow(offset, limit);
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw DomainException.onField(ErrorCode.FIELD_INVALID, "to", to);
+        }
+    }
+
+    /** Everything the caller may see, first page. */
+    public static AccessRecordQuery all() {
+        return new AccessRecordQuery(null, null, null, null, 0, Page.DEFAULT_LIMIT);
+    }
+}
