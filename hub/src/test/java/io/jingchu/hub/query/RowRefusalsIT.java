@@ -68,8 +68,12 @@ class RowRefusalsIT extends IntegrationTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(v.file())));
     }
 
+    MockMvcRequestBuilder rowsOf(String resource) {
+        return mvc.get().uri("/api/v1/resources/" + resource + "/rows").with(Addresses.fresh());
+    }
+
     MockMvcRequestBuilder request(String... params) {
-        MockMvcRequestBuilder request = mvc.get().uri("/api/v1/resources/" + code + "/rows");
+        MockMvcRequestBuilder request = rowsOf(code);
         for (int i = 0; i < params.length; i += 2) {
             request = request.param(params[i], params[i + 1]);
         }
@@ -186,24 +190,23 @@ class RowRefusalsIT extends IntegrationTest {
         String other = ingest.publishedResource(publisher, OpeningAttribute.UNCONDITIONAL, ENTERPRISES).code();
         ingest.load(mvc, publisher, other, "a.csv", utf8(ENTERPRISES_CSV));
         ingest.load(mvc, publisher, other, "b.csv", utf8(ENTERPRISES_CSV));
-        String body = IngestFixture.text(mvc.get().uri("/api/v1/resources/" + other + "/rows")
-                .param("limit", "2").param("version", "1").exchange());
+        String body = IngestFixture.text(rowsOf(other).param("limit", "2").param("version", "1").exchange());
         String cursor = JsonPath.read(body, "$.nextCursor");
 
-        assertThat(mvc.get().uri("/api/v1/resources/" + other + "/rows").param("limit", "2").param("version", "1")
-                .param("cursor", cursor).exchange()).hasStatusOk();
-        assertThat(mvc.get().uri("/api/v1/resources/" + other + "/rows").param("limit", "2").param("cursor", cursor)
-                .exchange()).hasStatus(400).bodyJson().extractingPath("$.code").isEqualTo("CURSOR_INVALID");
+        assertThat(rowsOf(other).param("limit", "2").param("version", "1").param("cursor", cursor).exchange())
+                .hasStatusOk();
+        assertThat(rowsOf(other).param("limit", "2").param("cursor", cursor).exchange()).hasStatus(400).bodyJson()
+                .extractingPath("$.code").isEqualTo("CURSOR_INVALID");
         refused(400, "CURSOR_INVALID", "cursor", "limit", "2", "cursor", cursor);
     }
 
     @Test
     void anUnknownResourceIsNotFound() {
-        assertThat(mvc.get().uri("/api/v1/resources/no-such-resource/rows").exchange()).hasStatus(404).bodyJson()
-                .extractingPath("$.code").isEqualTo("RESOURCE_NOT_FOUND");
-        assertThat(mvc.get().uri("/api/v1/resources/x' OR '1'='1/rows").exchange()).hasStatus(404).bodyJson()
-                .extractingPath("$.code").isEqualTo("RESOURCE_NOT_FOUND");
+        assertThat(rowsOf("no-such-resource").exchange()).hasStatus(404).bodyJson().extractingPath("$.code")
+                .isEqualTo("RESOURCE_NOT_FOUND");
+        assertThat(rowsOf("x' OR '1'='1").exchange()).hasStatus(404).bodyJson().extractingPath("$.code")
+                .isEqualTo("RESOURCE_NOT_FOUND");
         // the firewall refuses a semicolon in the path before any controller sees it
-        assertThat(mvc.get().uri("/api/v1/resources/x;DROP TABLE y/rows").exchange()).hasStatus4xxClientError();
+        assertThat(rowsOf("x;DROP TABLE y").exchange()).hasStatus4xxClientError();
     }
 }

@@ -47,7 +47,8 @@ class RowsIT extends IntegrationTest {
     }
 
     MockMvcRequestBuilder request(String resource, String... params) {
-        MockMvcRequestBuilder request = mvc.get().uri("/api/v1/resources/" + resource + "/rows");
+        MockMvcRequestBuilder request = mvc.get().uri("/api/v1/resources/" + resource + "/rows")
+                .with(Addresses.fresh());
         for (int i = 0; i < params.length; i += 2) {
             request = request.param(params[i], params[i + 1]);
         }
