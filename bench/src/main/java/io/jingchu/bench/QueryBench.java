@@ -139,7 +139,7 @@ final class QueryBench {
 
     private static String cursorAfter(HttpClient http, String base, long id) throws Exception {
         String body = get(http, base + "filter=" + enc("id:lte:" + id) + "&filter=" + enc("id:gt:" + (id - 50))
-                + "&sort=id&limit=50");
+                + "&sort=id&limit=10");
         int at = body.indexOf("\"nextCursor\":\"");
         if (at < 0) {
             throw new IllegalStateException("no cursor in " + body.substring(0, Math.min(300, body.length())));
