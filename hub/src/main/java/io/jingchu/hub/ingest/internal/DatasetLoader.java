@@ -247,7 +247,8 @@ final class DatasetLoader {
         if (progress.report(LoadPhase.VALIDATING, loaded, 0, 100)) {
             throw new LoadFailure(ErrorCode.LOAD_CANCELLED, null, "", null);
         }
-        List<ColumnProfile> columns = profile(db, typed, read.mapping, loaded);
+        Profile profile = profile(db, typed, read.mapping, loaded);
+        List<ColumnProfile> columns = profile.columns();
         // Required fields left empty: rows set aside as well, counted against the same allowance. The profile
         // already counted empty values per column, so the common case costs no extra pass.
         List<String> required = new ArrayList<>();
@@ -285,10 +286,11 @@ final class DatasetLoader {
                 typed = kept;
                 loaded -= count;
             }
-            columns = profile(db, typed, read.mapping, loaded);
+            profile = profile(db, typed, read.mapping, loaded);
+            columns = profile.columns();
         }
         DuplicateKeys duplicates = duplicates(db, typed, fields);
-        List<PersonalFinding> personal = personal(db, typed, fields);
+        List<PersonalFinding> personal = personal(profile);
         columns = withoutPersonalValues(columns, fields, personal);
         errors.sort(java.util.Comparator.comparingLong(RowError::row));
         ValidationReport report = report(loaded + read.rejected, loaded, rejected, columns,
@@ -296,20 +298,36 @@ final class DatasetLoader {
         return new Loaded(typed, loaded, report);
     }
 
-    private List<ColumnProfile> profile(DuckDBConnection db, Path typed, ColumnMapping mapping, long rows)
-            throws SQLException {
+    /** Column statistics and the values sampled for the personal-information check, from one scan. */
+    private record Profile(List<ColumnProfile> columns, List<List<String>> samples) {
+    }
+
+    private Profile profile(DuckDBConnection db, Path typed, ColumnMapping mapping, long rows) throws SQLException {
         List<FieldSpec> fields = mapping.fields();
         boolean exact = rows <= EXACT_DISTINCT_ROWS;
+        // A deterministic Bernoulli sample by row position, a little larger than needed, capped below.
+        long permille = rows == 0 ? 1_000_000 : Math.min(1_000_000, Math.max(1, personalSample * 1_200_000L / rows));
         StringBuilder sql = new StringBuilder("SELECT count(*)");
-        for (FieldSpec f : fields) {
-            String col = SqlText.field(f.name());
+        List<Integer> candidates = new ArrayList<>();
+        for (int f = 0; f < fields.size(); f++) {
+            FieldSpec field = fields.get(f);
+            String col = SqlText.field(field.name());
             sql.append(", count(").append(col).append(")")
                     .append(exact ? ", count(DISTINCT " + col + ")" : ", approx_count_distinct(" + col + ")")
                     .append(", CAST(min(").append(col).append(") AS VARCHAR), CAST(max(").append(col)
                     .append(") AS VARCHAR)");
+            if (!field.personal() && (field.type() == FieldType.STRING || field.type() == FieldType.INTEGER)) {
+                candidates.add(f);
+            }
         }
-        sql.append(" FROM read_parquet(").append(SqlText.path(typed)).append(")");
+        for (int f : candidates) {
+            String col = SqlText.field(fields.get(f).name());
+            sql.append(", list(CAST(").append(col).append(" AS VARCHAR)) FILTER (WHERE ").append(col)
+                    .append(" IS NOT NULL AND hash(file_row_number) % 1000000 < ").append(permille).append(")");
+        }
+        sql.append(" FROM read_parquet(").append(SqlText.path(typed)).append(", file_row_number = true)");
         List<ColumnProfile> out = new ArrayList<>();
+        List<List<String>> samples = new ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
             rs.next();
             long total = rs.getLong(1);
@@ -320,8 +338,22 @@ final class DatasetLoader {
                         total - rs.getLong(base), rs.getLong(base + 1), exact, clip(rs.getString(base + 2)),
                         clip(rs.getString(base + 3))));
             }
+            int next = 2 + fields.size() * 4;
+            for (int f : candidates) {
+                List<String> values = new ArrayList<>();
+                values.add(fields.get(f).name());
+                java.sql.Array array = rs.getArray(next++);
+                if (array != null) {
+                    for (Object v : (Object[]) array.getArray()) {
+                        if (v != null && values.size() <= personalSample) {
+                            values.add(v.toString());
+                        }
+                    }
+                }
+                samples.add(values);
+            }
         }
-        return out;
+        return new Profile(out, samples);
     }
 
     /**
@@ -378,37 +410,9 @@ final class DatasetLoader {
         }
     }
 
-    /** One reservoir sample of rows, then each candidate field's values are checked. */
-    private List<PersonalFinding> personal(DuckDBConnection db, Path typed, List<FieldSpec> fields)
-            throws SQLException {
-        List<FieldSpec> candidates = fields.stream().filter(f -> !f.personal()
-                && (f.type() == FieldType.STRING || f.type() == FieldType.INTEGER)).toList();
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        List<List<String>> values = new ArrayList<>();
-        StringBuilder select = new StringBuilder();
-        for (FieldSpec f : candidates) {
-            List<String> column = new ArrayList<>();
-            column.add(f.name());
-            values.add(column);
-            select.append(select.length() == 0 ? "" : ", ").append("CAST(").append(SqlText.field(f.name()))
-                    .append(" AS VARCHAR)");
-        }
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT " + select
-                + " FROM read_parquet(" + SqlText.path(typed) + ") USING SAMPLE reservoir(" + personalSample
-                + " ROWS) REPEATABLE (7)")) {
-            while (rs.next()) {
-                for (int i = 0; i < candidates.size(); i++) {
-                    String v = rs.getString(i + 1);
-                    if (v != null) {
-                        values.get(i).add(v);
-                    }
-                }
-            }
-        }
+    private List<PersonalFinding> personal(Profile profile) {
         List<PersonalFinding> out = new ArrayList<>();
-        for (List<String> column : values) {
+        for (List<String> column : profile.samples()) {
             if (column.size() > 1) {
                 out.addAll(personalInformation.apply(column));
             }
