@@ -91,7 +91,8 @@ public final class DataBench {
 
     static ConfigurableApplicationContext startHub(Path dir) {
         List<String> a = new ArrayList<>(List.of("--jingchu.data-dir=" + dir.resolve("hub"), "--server.port=0",
-                "--logging.level.root=WARN", "--jingchu.ingest.server-paths=" + dir,
+                "--logging.level.root=WARN", "--logging.level.io.jingchu.hub.ingest.internal.DatasetLoader=INFO",
+                "--jingchu.ingest.server-paths=" + dir,
                 "--jingchu.ingest.memory-limit=8GB", "--jingchu.access.anonymous-per-minute=100000000",
                 "--jingchu.access.anonymous-per-day=100000000", "--jingchu.access.signed-in-per-minute=100000000",
                 "--jingchu.access.signed-in-per-day=100000000"));

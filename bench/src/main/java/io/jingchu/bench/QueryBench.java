@@ -1,20 +1,194 @@
 package io.jingchu.bench;
 
+import io.jingchu.hub.catalog.DataResource;
+import io.jingchu.hub.catalog.FieldSpec;
+import io.jingchu.hub.catalog.FieldType;
+import io.jingchu.hub.catalog.OpeningAttribute;
 import io.jingchu.hub.ingest.DatasetVersion;
+import io.jingchu.hub.ingest.DatasetVersions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Query latencies on the 10-million-row version: the hub's API, PostgreSQL and DuckDB alone, same queries. */
+/**
+ * Query latencies on the 10-million-row version: the same four queries through the hub's rows API (HTTP on
+ * loopback, JSON parsed by the client), run by PostgreSQL on the table {@code COPY} loaded (with B-tree
+ * indexes on the filtered and sorted columns, as a tuned datastore would have), and run by DuckDB directly
+ * on the version's Parquet file (the engine's own limit, no HTTP, no access checks, no audit).
+ */
 final class QueryBench {
+
+    private static final int WARMUP = 20;
+    private static final int RUNS = 300;
+
+    private record Query(String name, String api, String sql, Object[] params) {
+    }
 
     private QueryBench() {
     }
 
-    static void run(ConfigurableApplicationContext hub, EmbeddedPostgres pg, DatasetVersion version) {
-        System.out.println("(query benchmark runs once the rows API is in)");
+    static void run(ConfigurableApplicationContext hub, EmbeddedPostgres pg, DatasetVersion version) throws Exception {
+        int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
+        String base = "http://localhost:" + port + "/api/v1/resources/" + version.resourceCode() + "/rows?";
+        try (Connection postgres = pg.getPostgresDatabase().getConnection()) {
+            try (Statement s = postgres.createStatement()) {
+                s.execute("CREATE INDEX ON enterprises (credit_code)");
+                s.execute("CREATE INDEX ON enterprises (capital)");
+                s.execute("CREATE INDEX ON enterprises (id)");
+                s.execute("ANALYZE enterprises");
+            }
+            List<Query> queries = List.of(
+                    new Query("point filter (credit code = …)",
+                            "filter=" + enc("credit_code:eq:91420500MA04567890") + "&limit=20",
+                            "SELECT * FROM %s WHERE credit_code = ? LIMIT 20", new Object[] {"91420500MA04567890"}),
+                    new Query("range filter, sorted, one page",
+                            "filter=" + enc("capital:between:5000,5100") + "&sort=-capital,id&limit=50",
+                            "SELECT * FROM %s WHERE capital BETWEEN ? AND ? ORDER BY capital DESC, id LIMIT 50",
+                            new Object[] {new java.math.BigDecimal(5000), new java.math.BigDecimal(5100)}),
+                    new Query("group-by aggregate (count, avg by county)",
+                            "group_by=county&aggregate=count,avg:capital",
+                            "SELECT county, count(*), avg(capital) FROM %s GROUP BY county", new Object[0]),
+                    new Query("deep keyset page (rows after id 9,000,000)", null,
+                            "SELECT * FROM %s WHERE id > ? ORDER BY id LIMIT 50", new Object[] {9_000_000L}));
+            HttpClient http = HttpClient.newHttpClient();
+            String cursor = cursorAfter(http, base, 9_000_000L);
+            try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+                String parquet = "read_parquet('" + version.file().toString().replace("'", "''") + "')";
+                System.out.println();
+                System.out.printf("Queries on %,d rows: %d runs each after %d warm-up runs, one client%n%n",
+                        version.rowCount(), RUNS, WARMUP);
+                System.out.println("| query | hub API p50 / p99 ms | PostgreSQL p50 / p99 ms | DuckDB alone p50 / p99 ms"
+                        + " | PostgreSQL ÷ hub (p50) | hub ÷ DuckDB (p50) |");
+                System.out.println("| --- | --- | --- | --- | --- | --- |");
+                for (Query q : queries) {
+                    String api = q.api() != null ? base + q.api() : base + "sort=id&limit=50&cursor=" + enc(cursor);
+                    Latencies hubTimes = time(() -> get(http, api));
+                    Latencies pgTimes = time(() -> sql(postgres, q.sql().formatted("enterprises"), q.params()));
+                    Latencies duckTimes = time(() -> sql(duck, q.sql().formatted(parquet), q.params()));
+                    System.out.printf("| %s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f× | %.2f× |%n", q.name(),
+                            hubTimes.percentileMillis(50), hubTimes.percentileMillis(99),
+                            pgTimes.percentileMillis(50), pgTimes.percentileMillis(99),
+                            duckTimes.percentileMillis(50), duckTimes.percentileMillis(99),
+                            pgTimes.percentileMillis(50) / hubTimes.percentileMillis(50),
+                            hubTimes.percentileMillis(50) / duckTimes.percentileMillis(50));
+                }
+            }
+        }
     }
 
-    static void corpus(ConfigurableApplicationContext hub, java.util.List<io.jingchu.hub.catalog.DataResource> resources) {
-        System.out.println("(corpus query latencies run once the rows API is in)");
+    /** After the whole corpus is loaded: a filtered page and an aggregate on datasets picked at random. */
+    static void corpus(ConfigurableApplicationContext hub, List<DataResource> resources) throws Exception {
+        int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
+        HttpClient http = HttpClient.newHttpClient();
+        DatasetVersions versions = hub.getBean(DatasetVersions.class);
+        Random random = new Random(5);
+        List<String[]> pages = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            DataResource r = resources.get(random.nextInt(resources.size()));
+            if (r.opening().attribute() != OpeningAttribute.UNCONDITIONAL) {
+                continue;
+            }
+            DatasetVersion v = versions.latest(r.code()).orElseThrow();
+            FieldSpec number = v.fields().stream().filter(f -> f.type() == FieldType.INTEGER).findFirst().orElse(null);
+            FieldSpec text = v.fields().stream().filter(f -> f.type() == FieldType.STRING).findFirst().orElse(null);
+            String base = "http://localhost:" + port + "/api/v1/resources/" + r.code() + "/rows?";
+            pages.add(new String[] {
+                    base + (number == null ? "limit=20" : "filter=" + enc(number.name() + ":gte:50000") + "&sort=-"
+                            + number.name() + "&limit=20"),
+                    base + (text == null ? "limit=1" : "group_by=" + text.name() + "&aggregate=count&limit=20")});
+        }
+        Latencies page = new Latencies();
+        Latencies aggregate = new Latencies();
+        for (int round = 0; round < 2; round++) {
+            for (String[] p : pages) {
+                long t0 = System.nanoTime();
+                get(http, p[0]);
+                long t1 = System.nanoTime();
+                get(http, p[1]);
+                long t2 = System.nanoTime();
+                if (round == 1) {
+                    page.add(t1 - t0);
+                    aggregate.add(t2 - t1);
+                }
+            }
+        }
+        System.out.println();
+        System.out.printf("Afterwards, %d open datasets picked at random (second pass):%n%n", pages.size());
+        System.out.println("| query | p50 ms | p99 ms |");
+        System.out.println("| --- | --- | --- |");
+        System.out.printf("| filtered, sorted page of 20 | %.1f | %.1f |%n", page.percentileMillis(50),
+                page.percentileMillis(99));
+        System.out.printf("| group-by count | %.1f | %.1f |%n", aggregate.percentileMillis(50),
+                aggregate.percentileMillis(99));
+    }
+
+    private static String cursorAfter(HttpClient http, String base, long id) throws Exception {
+        String body = get(http, base + "filter=" + enc("id:lte:" + id) + "&filter=" + enc("id:gt:" + (id - 50))
+                + "&sort=id&limit=10");
+        int at = body.indexOf("\"nextCursor\":\"");
+        if (at < 0) {
+            throw new IllegalStateException("no cursor in " + body.substring(0, Math.min(300, body.length())));
+        }
+        return body.substring(at + 14, body.indexOf('"', at + 14));
+    }
+
+    private static Latencies time(Callable<?> call) throws Exception {
+        for (int i = 0; i < WARMUP; i++) {
+            call.call();
+        }
+        Latencies l = new Latencies();
+        for (int i = 0; i < RUNS; i++) {
+            long t0 = System.nanoTime();
+            call.call();
+            l.add(System.nanoTime() - t0);
+        }
+        return l;
+    }
+
+    private static String get(HttpClient http, String url) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(r.statusCode() + " " + url + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    private static int sql(Connection c, String sql, Object[] params) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            int rows = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        rs.getObject(i);
+                    }
+                    rows++;
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

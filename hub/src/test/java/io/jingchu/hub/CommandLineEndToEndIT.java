@@ -86,6 +86,21 @@ class CommandLineEndToEndIT {
 
         Run show = run("", "show", code);
         assertThat(show.out).contains("点位编号", "容量");
+
+        // The publisher loads a GBK export in several resumable chunks and sees the version it made.
+        StringBuilder csv = new StringBuilder("点位编号,容量\n");
+        for (int i = 1; i <= 3000; i++) {
+            csv.append("YC-P").append(i).append(',').append(i % 40).append('\n');
+        }
+        Path data = home.resolve("点位.csv");
+        Files.write(data, csv.toString().getBytes(java.nio.charset.Charset.forName("GBK")));
+        Run load = run("", "load", data.toString(), "--resource", code, "--chunk-size", "8KiB");
+        assertThat(load.exit).as(load.err + load.out).isZero();
+        assertThat(load.out + load.err).contains("3,000").contains("sha256:");
+
+        Run versions = run("", "versions", code);
+        assertThat(versions.exit).as(versions.err).isZero();
+        assertThat(versions.out).contains("3,000");
     }
 
     private Run run(String stdin, String... args) {

@@ -16,7 +16,7 @@ class ReportSummaryTest {
         assertThat(summary.typeErrors()).isEqualTo(3);
         assertThat(summary.typeErrorSamples()).containsExactly(new ReportSummary.Sample(17L, "capital", "十万"));
         assertThat(summary.duplicateKeys()).isEqualTo(1);
-        assertThat(summary.personal()).containsExactly(new ReportSummary.PersonalFinding("remark", "MOBILE", 2L));
+        assertThat(summary.personal()).containsExactly(new ReportSummary.PersonalFinding("remark", "MOBILE_NUMBER", 2L));
     }
 
     @Test

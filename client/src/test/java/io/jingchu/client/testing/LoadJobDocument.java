@@ -51,7 +51,7 @@ public final class LoadJobDocument {
                              "message": "value does not fit type DECIMAL"}],
                  "duplicateKeys": {"keyFields": ["credit_code"], "duplicatedKeys": 1, "rowsInvolved": 2,
                                    "samples": [{"credit_code": "914205", "occurrences": 2}]},
-                 "personalInformation": [{"field": "remark", "kind": "MOBILE", "matches": 2, "sampled": 1000,
+                 "personalInformation": [{"field": "remark", "kind": "MOBILE_NUMBER", "matches": 2, "sampled": 1000,
                                           "share": 0.002, "samples": ["138****5678"]}],
                  "unmappedFields": []}""");
     }

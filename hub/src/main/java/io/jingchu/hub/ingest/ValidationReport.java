@@ -44,7 +44,7 @@ public record ValidationReport(long rowsRead, long rowsLoaded, long rowsRejected
     }
 
     /**
-     * @param kind RESIDENT_ID, MOBILE or BANK_CARD
+     * @param kind RESIDENT_ID_NUMBER, MOBILE_NUMBER or BANK_CARD_NUMBER
      * @param matches values in the sample that are valid numbers of that kind
      * @param share matches among the sampled non-empty values, 0–1
      * @param samples masked examples, never whole values

@@ -14,6 +14,9 @@ import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.testing.TestAccounts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -27,6 +30,7 @@ public class IngestFixture {
 
     private final CatalogApi catalog;
     private final TestAccounts accounts;
+    private final List<DatasetVersionPublished> published = new CopyOnWriteArrayList<>();
 
     public IngestFixture(CatalogApi catalog, TestAccounts accounts) {
         this.catalog = catalog;
@@ -80,6 +84,16 @@ public class IngestFixture {
         String job = awaitEnd(mvc, publisher, startLoad(mvc, publisher, code, "{\"upload\":\"" + upload + "\"}"));
         assertThat((String) JsonPath.read(job, "$.state")).as(job).isEqualTo("SUCCEEDED");
         return job;
+    }
+
+    /** Every version published while the tests ran, as the event announced it. */
+    public List<DatasetVersionPublished> published() {
+        return List.copyOf(published);
+    }
+
+    @EventListener
+    void on(DatasetVersionPublished event) {
+        published.add(event);
     }
 
     public static String text(MvcTestResult result) {

@@ -2,6 +2,7 @@ package io.jingchu.hub.ingest;
 
 import static io.jingchu.hub.testing.Callers.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import io.jingchu.hub.catalog.DataResource;
@@ -75,6 +76,13 @@ class LoadIT extends IntegrationTest {
         assertThat((String) JsonPath.read(job, "$.report.columns[3].max")).isEqualTo("32");
         assertThat((String) JsonPath.read(job, "$.report.columns[4].min")).isEqualTo("2019-03-01");
         assertThat((Double) JsonPath.read(job, "$.report.qualityScore")).isBetween(90.0, 100.0);
+        await().untilAsserted(() -> assertThat(ingest.published().stream()
+                .filter(e -> e.resourceCode().equals(resource.code())))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.contentHash()).isEqualTo(v.contentHash());
+                    assertThat(e.rowCount()).isEqualTo(3);
+                    assertThat(e.username()).isEqualTo(publisher.username());
+                }));
     }
 
     @Test
@@ -249,6 +257,70 @@ class LoadIT extends IntegrationTest {
         assertThat(mvc.post().uri("/api/v1/resources/" + resource.code() + "/loads").with(as(publisher))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"path\":\"/etc/passwd\",\"format\":\"csv\"}")
                 .exchange()).hasStatus(403).bodyJson().extractingPath("$.code").isEqualTo("PATH_NOT_ALLOWED");
+    }
+
+    @Test
+    void rowsOfTheWrongShapeAreReportedAndFailTheLoad() {
+        String bad = CSV + "91420500MA4KXXXX4D,某公司,1,12,2020-01-01,多出的一列\n91420500MA4KXXXX5E,缺列\n";
+        String job = loadExpectingFailure(bad);
+
+        assertThat((String) JsonPath.read(job, "$.error.code")).isEqualTo("TYPE_ERRORS");
+        assertThat((List<String>) JsonPath.read(job, "$.report.errors[*].kind")).contains("TOO_MANY_COLUMNS",
+                "MISSING_COLUMNS");
+        assertThat(versions.latest(resource.code())).isEmpty();
+    }
+
+    @Test
+    void anEmptyFileOrOneWithoutAHeaderIsRefusedAtOnce() {
+        for (String content : List.of("", ",,\n1,2,3\n")) {
+            String upload = ingest.upload(mvc, publisher, "bad.csv", content.getBytes(StandardCharsets.UTF_8));
+            assertThat(mvc.post().uri("/api/v1/resources/" + resource.code() + "/loads").with(as(publisher))
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"upload\":\"" + upload + "\"}").exchange())
+                    .hasStatus(400).bodyJson().extractingPath("$.code").isEqualTo("MALFORMED_FILE");
+        }
+        assertThat(versions.latest(resource.code())).isEmpty();
+    }
+
+    @Test
+    void aRunningLoadCanBeCancelledAndPublishesNothing() {
+        StringBuilder big = new StringBuilder("统一社会信用代码,企业名称,注册资本,从业人数,成立日期\n");
+        for (int i = 0; i < 400_000; i++) {
+            big.append("91420500MA").append(i).append(",某某有限公司").append(i).append(",1.5,3,2020-01-02\n");
+        }
+        String upload = ingest.upload(mvc, publisher, "big.csv", big.toString().getBytes(StandardCharsets.UTF_8));
+        long job = ingest.startLoad(mvc, publisher, resource.code(), "{\"upload\":\"" + upload + "\"}");
+        MvcTestResult cancelled = mvc.post().uri("/api/v1/loads/" + job + "/cancel").with(as(publisher)).exchange();
+
+        String end = ingest.awaitEnd(mvc, publisher, job);
+        if (cancelled.getResponse().getStatus() == 200) {
+            assertThat((String) JsonPath.read(end, "$.state")).isEqualTo("CANCELLED");
+            assertThat((String) JsonPath.read(end, "$.error.code")).isEqualTo("LOAD_CANCELLED");
+            assertThat(versions.latest(resource.code())).isEmpty();
+        } else {
+            // The load won the race: cancelling a finished job is refused, and the version stands.
+            assertThat(cancelled).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo("JOB_FINISHED");
+        }
+        assertThat(mvc.post().uri("/api/v1/loads/" + job + "/cancel").with(as(publisher)).exchange())
+                .hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo("JOB_FINISHED");
+    }
+
+    @Test
+    void progressIsStreamedAsServerSentEvents() throws Exception {
+        String upload = ingest.upload(mvc, publisher, "a.csv", CSV.getBytes(StandardCharsets.UTF_8));
+        long job = ingest.startLoad(mvc, publisher, resource.code(), "{\"upload\":\"" + upload + "\"}");
+        ingest.awaitEnd(mvc, publisher, job);
+
+        MvcTestResult events = mvc.get().uri("/api/v1/loads/" + job + "/events").with(as(publisher))
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange(java.time.Duration.ofSeconds(10));
+        assertThat(IngestFixture.text(events)).contains("event:done").contains("\"state\":\"SUCCEEDED\"");
+    }
+
+    private String loadExpectingFailure(String content) {
+        String upload = ingest.upload(mvc, publisher, "bad.csv", content.getBytes(StandardCharsets.UTF_8));
+        String job = ingest.awaitEnd(mvc, publisher,
+                ingest.startLoad(mvc, publisher, resource.code(), "{\"upload\":\"" + upload + "\"}"));
+        assertThat((String) JsonPath.read(job, "$.state")).isEqualTo("FAILED");
+        return job;
     }
 
     private MvcTestResult put(String id, long offset, byte[] bytes) {

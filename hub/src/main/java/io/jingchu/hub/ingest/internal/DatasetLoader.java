@@ -55,6 +55,7 @@ final class DatasetLoader {
     record Loaded(Path parquet, long rows, ValidationReport report) {
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatasetLoader.class);
     private static final int SAMPLE_ERRORS = 20;
     private static final long EXACT_DISTINCT_ROWS = 2_000_000;
 
@@ -76,6 +77,7 @@ final class DatasetLoader {
             Progress progress) {
         Path typed = work.resolve("typed.parquet");
         try (DuckDBConnection db = engine.connect()) {
+            long started = System.nanoTime();
             Read read = switch (format) {
                 case CSV -> readText(db, source, ',', fields, typed, progress);
                 case TSV -> readText(db, source, '\t', fields, typed, progress);
@@ -83,7 +85,11 @@ final class DatasetLoader {
                 default -> throw new IllegalArgumentException("not a native format: " + format);
             };
             progress.report(LoadPhase.VALIDATING, read.loaded, Files.size(source), 100);
-            return validate(db, read, fields, maxErrors, work, progress);
+            long readDone = System.nanoTime();
+            Loaded loaded = validate(db, read, fields, maxErrors, work, progress);
+            log.info("{} rows read and typed in {} ms, validated in {} ms", read.loaded,
+                    (readDone - started) / 1_000_000, (System.nanoTime() - readDone) / 1_000_000);
+            return loaded;
         } catch (SQLException e) {
             throw new LoadFailure(ErrorCode.MALFORMED_FILE, "file", engineMessage(e, work), null);
         } catch (IOException e) {
@@ -238,11 +244,16 @@ final class DatasetLoader {
                     List.of(), read.mapping);
             throw new LoadFailure(ErrorCode.TYPE_ERRORS, "file", String.valueOf(rejected), report);
         }
-        // Required fields left empty: rows set aside as well, counted against the same allowance.
+        if (progress.report(LoadPhase.VALIDATING, loaded, 0, 100)) {
+            throw new LoadFailure(ErrorCode.LOAD_CANCELLED, null, "", null);
+        }
+        List<ColumnProfile> columns = profile(db, typed, read.mapping, loaded);
+        // Required fields left empty: rows set aside as well, counted against the same allowance. The profile
+        // already counted empty values per column, so the common case costs no extra pass.
         List<String> required = new ArrayList<>();
-        for (FieldSpec f : fields) {
-            if (!f.nullable()) {
-                required.add(SqlText.field(f.name()) + " IS NULL");
+        for (int f = 0; f < fields.size(); f++) {
+            if (!fields.get(f).nullable() && columns.get(f).nulls() > 0) {
+                required.add(SqlText.field(fields.get(f).name()) + " IS NULL");
             }
         }
         if (!required.isEmpty()) {
@@ -254,36 +265,31 @@ final class DatasetLoader {
                     rs.next();
                     count = rs.getLong(1);
                 }
-                if (count > 0) {
-                    try (ResultSet rs = s.executeQuery("SELECT file_row_number FROM " + numbered + " WHERE " + missing
-                            + " ORDER BY file_row_number LIMIT " + SAMPLE_ERRORS)) {
-                        while (rs.next()) {
-                            long row = sourceRow(rs.getLong(1), read.rejectedRows);
-                            errors.add(new RowError(row, null, null, "MISSING_VALUE", null,
-                                    "a required field is empty"));
-                        }
+                try (ResultSet rs = s.executeQuery("SELECT file_row_number FROM " + numbered + " WHERE " + missing
+                        + " ORDER BY file_row_number LIMIT " + SAMPLE_ERRORS)) {
+                    while (rs.next()) {
+                        long row = sourceRow(rs.getLong(1), read.rejectedRows);
+                        errors.add(new RowError(row, null, null, "MISSING_VALUE", null, "a required field is empty"));
                     }
-                    rejected += count;
-                    if (rejected > maxErrors) {
-                        ValidationReport report = report(loaded + read.rejected, 0, rejected, List.of(), errors,
-                                noDuplicates(fields), List.of(), read.mapping);
-                        throw new LoadFailure(ErrorCode.TYPE_ERRORS, "file", String.valueOf(rejected), report);
-                    }
-                    Path kept = work.resolve("kept.parquet");
-                    s.execute("COPY (SELECT * FROM read_parquet(" + SqlText.path(typed) + ") WHERE NOT (" + missing
-                            + ")) TO " + SqlText.path(kept) + " (FORMAT parquet, COMPRESSION zstd)");
-                    Files.delete(typed);
-                    typed = kept;
-                    loaded -= count;
                 }
+                rejected += count;
+                if (rejected > maxErrors) {
+                    ValidationReport report = report(loaded + read.rejected, 0, rejected, List.of(), errors,
+                            noDuplicates(fields), List.of(), read.mapping);
+                    throw new LoadFailure(ErrorCode.TYPE_ERRORS, "file", String.valueOf(rejected), report);
+                }
+                Path kept = work.resolve("kept.parquet");
+                s.execute("COPY (SELECT * FROM read_parquet(" + SqlText.path(typed) + ") WHERE NOT (" + missing
+                        + ")) TO " + SqlText.path(kept) + " (FORMAT parquet, COMPRESSION zstd)");
+                Files.delete(typed);
+                typed = kept;
+                loaded -= count;
             }
+            columns = profile(db, typed, read.mapping, loaded);
         }
-        if (progress.report(LoadPhase.VALIDATING, loaded, 0, 100)) {
-            throw new LoadFailure(ErrorCode.LOAD_CANCELLED, null, "", null);
-        }
-        List<ColumnProfile> columns = profile(db, typed, read.mapping, loaded);
         DuplicateKeys duplicates = duplicates(db, typed, fields);
         List<PersonalFinding> personal = personal(db, typed, fields);
+        columns = withoutPersonalValues(columns, fields, personal);
         errors.sort(java.util.Comparator.comparingLong(RowError::row));
         ValidationReport report = report(loaded + read.rejected, loaded, rejected, columns,
                 errors.subList(0, Math.min(errors.size(), SAMPLE_ERRORS)), duplicates, personal, read.mapping);
@@ -316,6 +322,19 @@ final class DatasetLoader {
             }
         }
         return out;
+    }
+
+    /**
+     * A report is kept and shown to auditors: the minimum and maximum of a field that holds personal
+     * information (declared or found) would put a real person's number in it, so they are left out.
+     */
+    private static List<ColumnProfile> withoutPersonalValues(List<ColumnProfile> columns, List<FieldSpec> fields,
+            List<PersonalFinding> personal) {
+        java.util.Set<String> sensitive = new java.util.HashSet<>();
+        fields.stream().filter(FieldSpec::personal).forEach(f -> sensitive.add(f.name()));
+        personal.forEach(p -> sensitive.add(p.field()));
+        return columns.stream().map(c -> sensitive.contains(c.field()) ? new ColumnProfile(c.field(), c.source(),
+                c.type(), c.nulls(), c.distinct(), c.distinctExact(), null, null) : c).toList();
     }
 
     private static DuplicateKeys noDuplicates(List<FieldSpec> fields) {
@@ -359,25 +378,39 @@ final class DatasetLoader {
         }
     }
 
+    /** One reservoir sample of rows, then each candidate field's values are checked. */
     private List<PersonalFinding> personal(DuckDBConnection db, Path typed, List<FieldSpec> fields)
             throws SQLException {
-        List<PersonalFinding> out = new ArrayList<>();
-        for (FieldSpec f : fields) {
-            if (f.personal() || !(f.type() == FieldType.STRING || f.type() == FieldType.INTEGER)) {
-                continue;
-            }
-            String col = SqlText.field(f.name());
-            List<String> values = new ArrayList<>();
-            values.add(f.name());
-            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT CAST(" + col
-                    + " AS VARCHAR) FROM (SELECT " + col + " FROM read_parquet(" + SqlText.path(typed) + ") WHERE "
-                    + col + " IS NOT NULL) USING SAMPLE reservoir(" + personalSample + " ROWS) REPEATABLE (7)")) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
+        List<FieldSpec> candidates = fields.stream().filter(f -> !f.personal()
+                && (f.type() == FieldType.STRING || f.type() == FieldType.INTEGER)).toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<List<String>> values = new ArrayList<>();
+        StringBuilder select = new StringBuilder();
+        for (FieldSpec f : candidates) {
+            List<String> column = new ArrayList<>();
+            column.add(f.name());
+            values.add(column);
+            select.append(select.length() == 0 ? "" : ", ").append("CAST(").append(SqlText.field(f.name()))
+                    .append(" AS VARCHAR)");
+        }
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT " + select
+                + " FROM read_parquet(" + SqlText.path(typed) + ") USING SAMPLE reservoir(" + personalSample
+                + " ROWS) REPEATABLE (7)")) {
+            while (rs.next()) {
+                for (int i = 0; i < candidates.size(); i++) {
+                    String v = rs.getString(i + 1);
+                    if (v != null) {
+                        values.get(i).add(v);
+                    }
                 }
             }
-            if (values.size() > 1) {
-                out.addAll(personalInformation.apply(values));
+        }
+        List<PersonalFinding> out = new ArrayList<>();
+        for (List<String> column : values) {
+            if (column.size() > 1) {
+                out.addAll(personalInformation.apply(column));
             }
         }
         return out;
@@ -429,8 +462,14 @@ final class DatasetLoader {
 
     /** The header row of a UTF-8 text file. */
     static List<String> header(Path file, char delimiter) throws IOException {
+        return header(file, StandardCharsets.UTF_8, delimiter);
+    }
+
+    /** The header row of a text file in this encoding. */
+    static List<String> header(Path file, java.nio.charset.Charset charset, char delimiter) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader in = new java.io.InputStreamReader(Files.newInputStream(file), charset.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE));
                 CSVParser parser = CSVParser.parse(in, format)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
@@ -464,7 +503,7 @@ final class DatasetLoader {
     }
 
     private static String kind(String errorType) {
-        return errorType == null ? "MALFORMED" : errorType;
+        return errorType == null ? "MALFORMED" : errorType.strip().replace(' ', '_');
     }
 
     private static String selectList(ColumnMapping mapping) {

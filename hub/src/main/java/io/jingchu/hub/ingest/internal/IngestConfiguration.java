@@ -3,7 +3,7 @@ package io.jingchu.hub.ingest.internal;
 import io.jingchu.hub.catalog.CatalogApi;
 import io.jingchu.hub.common.HubProperties;
 import java.time.Clock;
-import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,10 +44,11 @@ class IngestConfiguration {
     @Bean
     LoadRunner loadRunner(LoadJobStore jobs, VersionStore versions, UploadStore uploads, IngestFiles files,
             LoadEngine engine, IngestProperties settings, PlatformTransactionManager transactions,
-            MessageSource messages) {
-        DatasetLoader loader = new DatasetLoader(engine, settings.personalInformationSample(), values -> List.of());
-        return new LoadRunner(jobs, versions, uploads, files, loader, new SourceConversion(), settings,
-                new TransactionTemplate(transactions), messages, Clock.systemUTC());
+            MessageSource messages, ApplicationEventPublisher events) {
+        DatasetLoader loader = new DatasetLoader(engine, settings.personalInformationSample(),
+                new PersonalInformationCheck());
+        return new LoadRunner(jobs, versions, uploads, files, loader, new SourceConversion(settings), settings,
+                new TransactionTemplate(transactions), messages, events, Clock.systemUTC());
     }
 
     @Bean

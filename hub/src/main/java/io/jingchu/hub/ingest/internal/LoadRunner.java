@@ -5,6 +5,7 @@ import io.jingchu.hub.catalog.FieldSpec;
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
 import io.jingchu.hub.ingest.DataFormat;
+import io.jingchu.hub.ingest.DatasetVersionPublished;
 import io.jingchu.hub.ingest.LoadPhase;
 import io.jingchu.hub.ingest.LoadRequest;
 import io.jingchu.hub.ingest.LoadState;
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionOperations;
@@ -59,13 +61,15 @@ final class LoadRunner implements DisposableBean {
     private final IngestProperties settings;
     private final TransactionOperations tx;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ExecutorService executor;
     private final Map<Long, AtomicBoolean> local = new ConcurrentHashMap<>();
 
     LoadRunner(LoadJobStore jobs, VersionStore versions, UploadStore uploads, IngestFiles files, DatasetLoader loader,
             SourceConversion conversion, IngestProperties settings, TransactionOperations tx, MessageSource messages,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.jobs = jobs;
         this.versions = versions;
         this.uploads = uploads;
@@ -85,11 +89,11 @@ final class LoadRunner implements DisposableBean {
                 });
     }
 
-    void submit(long jobId, DataResource resource, Staged source, LoadRequest request) {
+    void submit(long jobId, String username, DataResource resource, Staged source, LoadRequest request) {
         local.put(jobId, new AtomicBoolean());
         executor.execute(() -> {
             try {
-                run(jobId, resource, source, request);
+                run(jobId, username, resource, source, request);
             } finally {
                 local.remove(jobId);
             }
@@ -108,7 +112,7 @@ final class LoadRunner implements DisposableBean {
         }
     }
 
-    private void run(long jobId, DataResource resource, Staged source, LoadRequest request) {
+    private void run(long jobId, String username, DataResource resource, Staged source, LoadRequest request) {
         AtomicBoolean cancel = local.get(jobId);
         if (cancel.get() || jobs.cancelRequested(jobId)) {
             end(jobId, LoadState.CANCELLED, new DomainException(ErrorCode.LOAD_CANCELLED, null), null);
@@ -125,7 +129,7 @@ final class LoadRunner implements DisposableBean {
             DatasetLoader.Loaded loaded = loader.load(input.file(), input.format(), fields, request.maxErrors(), work,
                     tracker);
             tracker.check();
-            publish(jobId, resource.code(), fields, loaded, source, tracker);
+            publish(jobId, username, resource.code(), fields, loaded, source, tracker);
         } catch (LoadFailure e) {
             end(jobId, e.code() == ErrorCode.LOAD_CANCELLED ? LoadState.CANCELLED : LoadState.FAILED, e, e.report());
         } catch (DomainException e) {
@@ -138,14 +142,14 @@ final class LoadRunner implements DisposableBean {
         }
     }
 
-    private void publish(long jobId, String code, List<FieldSpec> fields, DatasetLoader.Loaded loaded, Staged source,
-            Tracker tracker) throws IOException {
+    private void publish(long jobId, String username, String code, List<FieldSpec> fields,
+            DatasetLoader.Loaded loaded, Staged source, Tracker tracker) throws IOException {
         tracker.report(LoadPhase.PUBLISHING, loaded.rows(), source.totalBytes(), 100);
         String hash = sha256(loaded.parquet());
         long bytes = Files.size(loaded.parquet());
         Path published = files.publish(loaded.parquet(), code);
         try {
-            int number = publishRow(jobId, code, fields, loaded, published, bytes, hash);
+            int number = publishRow(jobId, username, code, fields, loaded, published, bytes, hash);
             log.info("published {} version {}: {} rows, {} bytes, {}", code, number, loaded.rows(), bytes, hash);
         } catch (RuntimeException e) {
             IngestFiles.deleteQuietly(published);
@@ -162,7 +166,7 @@ final class LoadRunner implements DisposableBean {
     }
 
     /** The version row and the job's success commit together; a concurrent publish takes the next number. */
-    private int publishRow(long jobId, String code, List<FieldSpec> fields, DatasetLoader.Loaded loaded, Path file,
+    private int publishRow(long jobId, String username, String code, List<FieldSpec> fields, DatasetLoader.Loaded loaded, Path file,
             long bytes, String hash) {
         for (int attempt = 0; ; attempt++) {
             try {
@@ -171,6 +175,8 @@ final class LoadRunner implements DisposableBean {
                     Instant now = clock.instant();
                     versions.insert(code, n, file, loaded.rows(), bytes, hash, fields, loaded.report(), jobId, now);
                     jobs.succeeded(jobId, n, loaded.rows(), loaded.report(), now);
+                    events.publishEvent(new DatasetVersionPublished(code, n, loaded.rows(), bytes, hash,
+                            loaded.report().qualityScore(), jobId, username, now));
                     return n;
                 });
                 return number;
@@ -233,6 +239,9 @@ final class LoadRunner implements DisposableBean {
         public boolean report(LoadPhase phase, long rowsSoFar, long bytes, double percent) {
             if (rowsSoFar >= 0) {
                 rows = rowsSoFar;
+            }
+            if (bytes < 0) {
+                bytes = 0;
             }
             long now = System.nanoTime();
             if (now - lastWrite < 400_000_000L && phase == lastPhase && !cancel.get()) {

@@ -15,6 +15,8 @@ import io.jingchu.hub.ingest.LoadRequest;
 import io.jingchu.hub.ingest.LoadSource;
 import io.jingchu.hub.ingest.Upload;
 import io.jingchu.hub.ingest.ValidationReport;
+import io.jingchu.hub.ingest.internal.source.TextEncoding;
+import io.jingchu.hub.ingest.internal.source.TextEncodings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -146,12 +148,13 @@ final class LoadService implements IngestApi {
             throw DomainException.onField(ErrorCode.SCHEMA_MISMATCH, "fields", "the resource defines no fields");
         }
         LoadRunner.Staged source = stage(caller, request);
+        checkColumns(source, request, resource);
         jobs.liveFor(resourceCode).ifPresent(id -> {
             throw DomainException.onField(ErrorCode.LOAD_IN_PROGRESS, "code", id);
         });
         long id = jobs.insert(resourceCode, caller.userId(), caller.username(), source.kind(),
                 request.source().label(), source.format(), source.totalBytes(), clock.instant());
-        runner.submit(id, resource, source, request);
+        runner.submit(id, caller.username(), resource, source, request);
         return job(caller, id);
     }
 
@@ -181,7 +184,26 @@ final class LoadService implements IngestApi {
         if ((jdbc.table() == null) == (jdbc.query() == null)) {
             throw DomainException.onField(ErrorCode.FIELD_REQUIRED, "jdbc.table", "table or query, one of them");
         }
+        SourceConversion.jdbc(jdbc);
         return new LoadRunner.Staged("JDBC", null, DataFormat.JDBC, 0, null);
+    }
+
+    /**
+     * For delimited text, reads the header now, so that a file whose columns do not match the schema is
+     * refused before any job exists (the most common mistake, answered at once).
+     */
+    private static void checkColumns(LoadRunner.Staged source, LoadRequest request, DataResource resource) {
+        if (source.file() == null || (source.format() != DataFormat.CSV && source.format() != DataFormat.TSV)) {
+            return;
+        }
+        TextEncoding encoding = TextEncodings.resolve(request.encoding(), source.file());
+        try {
+            List<String> header = DatasetLoader.header(source.file(), encoding.charset(),
+                    source.format() == DataFormat.TSV ? '\t' : ',');
+            ColumnMapping.of(header, resource.fields());
+        } catch (IOException e) {
+            throw DomainException.onField(ErrorCode.MALFORMED_FILE, "file", "the header row cannot be read");
+        }
     }
 
     private static DataFormat format(LoadRequest request, String filename) {

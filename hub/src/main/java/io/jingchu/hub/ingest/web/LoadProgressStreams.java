@@ -65,7 +65,7 @@ class LoadProgressStreams implements DisposableBean {
         };
         emitter.onCompletion(() -> over.set(true));
         emitter.onTimeout(() -> over.set(true));
-        scheduler.scheduleWithFixedDelay(look, 0, 500, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(look, 50, 500, TimeUnit.MILLISECONDS);
         return emitter;
     }
 
