@@ -38,12 +38,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * CKAN's DataStore read actions, {@code datastore_search} and {@code datastore_search_sql}, under
- * {@code /api/3/action} (GET with parameters, or POST with a JSON object), answering in CKAN's envelope
+ * {@code /api/3/action} only (CKAN's unversioned alias is left out: these are data endpoints, which the rate
+ * limits know by this path), GET with parameters or POST with a JSON object, answering in CKAN's envelope
  * {@code {help, success, result}} and refusing in CKAN's {@code {help, success: false, error: {__type, message}}}
  * with CKAN's statuses, plus the hub's stable {@code code}.
  */
 @RestController
-@RequestMapping(path = {"/api/3/action", "/api/action"})
+@RequestMapping("/api/3/action")
 class DatastoreController {
 
     private static final Logger log = LoggerFactory.getLogger(DatastoreController.class);

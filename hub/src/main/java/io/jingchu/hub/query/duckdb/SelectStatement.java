@@ -86,11 +86,43 @@ final class SelectStatement {
         SelectStatement s = new SelectStatement(version, query);
         s.select(true);
         s.where(bound);
-        s.groupAndOrder();
+        s.groupAndOrder(true);
         s.sql.append(" LIMIT ").append(s.param((long) query.limit() + 1));
         if (query.after() == null) {
             s.sql.append(" OFFSET ").append(s.param(query.offset()));
         }
+        return s;
+    }
+
+    /**
+     * A window of plain rows ordered by the sort keys alone, without the tie-break on position: the engine's own
+     * top-N, as fast as an unpaged query can be. Rows with equal keys come in no particular order; the caller
+     * puts them in file order and checks that no group of equal keys is cut at a page boundary.
+     */
+    static SelectStatement window(DatasetVersion version, RowQuery query, long offset, long count) {
+        SelectStatement s = new SelectStatement(version, query);
+        s.select(true);
+        s.where(null);
+        s.groupAndOrder(false);
+        s.sql.append(" LIMIT ").append(s.param(count)).append(" OFFSET ").append(s.param(offset));
+        return s;
+    }
+
+    /**
+     * The first {@code count} selected rows whose sort keys have these values, in file order (no sort needed:
+     * DuckDB keeps the file's order).
+     */
+    static SelectStatement ties(DatasetVersion version, RowQuery query, List<@Nullable Object> keys, int count) {
+        SelectStatement s = new SelectStatement(version, query);
+        s.select(true);
+        List<String> conditions = s.conditions(null);
+        for (int i = 0; i < keys.size(); i++) {
+            String name = SqlText.name(query.sort().get(i).name());
+            Object value = keys.get(i);
+            conditions.add(value == null ? name + " IS NULL" : name + " = " + s.param(value));
+        }
+        s.sql.append(" WHERE ").append(String.join(" AND ", conditions));
+        s.sql.append(" LIMIT ").append(s.param((long) count));
         return s;
     }
 
@@ -281,6 +313,10 @@ final class SelectStatement {
     }
 
     private void groupAndOrder() {
+        groupAndOrder(true);
+    }
+
+    private void groupAndOrder(boolean total) {
         groupAndOrderWithoutOrder();
         List<String> order = new ArrayList<>();
         for (SortKey key : query.sort()) {
@@ -293,7 +329,7 @@ final class SelectStatement {
                     order.add(SqlText.name(name) + " ASC NULLS LAST");
                 }
             }
-        } else if (!query.sort().isEmpty()) {
+        } else if (!query.sort().isEmpty() && total) {
             // Ties broken by position: a total order, so offset and keyset pages agree. Without sort keys the
             // engine keeps the file's order (DuckDB preserves insertion order), which needs no sort at all.
             order.add(ROW + " ASC");

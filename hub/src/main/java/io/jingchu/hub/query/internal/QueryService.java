@@ -13,6 +13,8 @@ import io.jingchu.hub.query.RowCount;
 import io.jingchu.hub.query.RowEngine;
 import io.jingchu.hub.query.RowPage;
 import io.jingchu.hub.query.RowQuery;
+import io.jingchu.hub.query.export.Coordinates;
+import io.jingchu.hub.query.export.ExportFormat;
 import io.jingchu.hub.query.internal.DataReads.Read;
 import io.jingchu.hub.query.internal.RowRequestParser.Mode;
 import io.jingchu.hub.query.internal.RowRequestParser.Parsed;
@@ -82,7 +84,7 @@ public final class QueryService {
      * rows and closes the export, which records the read.
      */
     public Export export(Caller caller, String clientAddress, String code, Map<String, List<String>> params,
-            io.jingchu.hub.query.export.ExportFormat format) {
+            ExportFormat format) {
         Read read = reads.begin(caller, clientAddress, code, single(params, "version"), format.kind());
         try {
             RowQuery query = parser.parse(params, code, read.version(), Mode.EXPORT).query();
@@ -122,8 +124,7 @@ public final class QueryService {
     }
 
     private Export geoJson(Read read, RowQuery query) {
-        io.jingchu.hub.query.export.Coordinates coordinates = io.jingchu.hub.query.export.Coordinates
-                .of(read.version().fields())
+        Coordinates coordinates = Coordinates.of(read.version().fields())
                 .orElseThrow(() -> DomainException.of(ErrorCode.NO_COORDINATES));
         if (query.grouped()) {
             throw DomainException.onField(ErrorCode.FIELD_INVALID, "group_by");
@@ -146,8 +147,10 @@ public final class QueryService {
     }
 
     private static AccessKind kindOf(Map<String, List<String>> params) {
-        return params.containsKey("group_by") || params.containsKey("aggregate") ? AccessKind.AGGREGATE
-                : AccessKind.ROWS;
+        boolean grouped = params.entrySet().stream()
+                .filter(e -> e.getKey().equals("group_by") || e.getKey().equals("aggregate"))
+                .anyMatch(e -> e.getValue().stream().anyMatch(v -> !v.isBlank()));
+        return grouped ? AccessKind.AGGREGATE : AccessKind.ROWS;
     }
 
     private static @Nullable String single(Map<String, List<String>> params, String name) {
