@@ -33,8 +33,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class QueryBench {
 
-    private static final int WARMUP = 20;
-    private static final int RUNS = 300;
+    private static final int WARMUP = 10;
+    private static final int RUNS = 100;
 
     private record Query(String name, String api, String sql, Object[] params) {
     }

@@ -13,7 +13,6 @@ import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.testing.IntegrationTest;
 import io.jingchu.hub.testing.TestAccounts;
 import io.jingchu.hub.testing.TestDatabase;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -24,9 +23,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -121,7 +117,7 @@ class SourceFormatsIT extends IntegrationTest {
 
     @Test
     void aZipBombIsRefusedAndNothingIsPublished() throws IOException {
-        byte[] bomb = padded(workbook(new XSSFWorkbook()), 64 << 20);
+        byte[] bomb = TestWorkbooks.withPaddedSheet(workbook(new XSSFWorkbook()), 64 << 20);
         assertThat(bomb.length).isLessThan(1_000_000);
         String upload = ingest.upload(mvc, publisher, "bomb.xlsx", bomb);
         String job = ingest.awaitEnd(mvc, publisher, ingest.startLoad(mvc, publisher, resource.code(),
@@ -218,31 +214,5 @@ class SourceFormatsIT extends IntegrationTest {
             wb.write(out);
             return out.toByteArray();
         }
-    }
-
-    /** The same XLSX with its sheet XML padded by blanks: tiny compressed, huge expanded. */
-    private static byte[] padded(byte[] xlsx, int blanks) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-                ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    int at = xml.indexOf("</sheetData>");
-                    out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                    byte[] chunk = " ".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII);
-                    for (int written = 0; written < blanks; written += chunk.length) {
-                        out.write(chunk);
-                    }
-                    out.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    out.write(content);
-                }
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 }

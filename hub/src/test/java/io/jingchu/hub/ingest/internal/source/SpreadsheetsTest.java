@@ -371,26 +371,7 @@ class SpreadsheetsTest {
     /** The same workbook with the given number of blanks added inside the first sheet's data. */
     private Path withSheetPadding(Path workbook, int blanks) throws IOException {
         Path padded = Files.createTempFile(dir, "padded", ".xlsx");
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(workbook));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(padded))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    int at = xml.indexOf("</sheetData>");
-                    out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                    byte[] chunk = " ".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII);
-                    for (int written = 0; written < blanks; written += chunk.length) {
-                        out.write(chunk);
-                    }
-                    out.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    out.write(content);
-                }
-                out.closeEntry();
-            }
-        }
+        Files.write(padded, io.jingchu.hub.ingest.TestWorkbooks.withPaddedSheet(Files.readAllBytes(workbook), blanks));
         return padded;
     }
 
