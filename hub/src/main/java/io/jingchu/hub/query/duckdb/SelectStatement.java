@@ -350,8 +350,11 @@ final class SelectStatement {
     /** A placeholder for a value, cast to its type where it is bound as text. */
     private String param(Object value) {
         values.add(Objects.requireNonNull(value, "value"));
-        if (value instanceof BigDecimal) {
-            return "CAST(? AS DECIMAL(38,10))";
+        if (value instanceof BigDecimal d) {
+            // The type loads store decimals in, when the value fits it: comparing a column with a value of its
+            // own type lets the engine push the filter into the Parquet scan instead of casting every row.
+            return d.scale() <= 4 && d.precision() - d.scale() <= 14 ? "CAST(? AS DECIMAL(18,4))"
+                    : "CAST(? AS DECIMAL(38,10))";
         }
         if (value instanceof LocalDate) {
             return "CAST(? AS DATE)";
