@@ -146,8 +146,8 @@ public final class DataBench {
             long t0 = System.nanoTime();
             s.execute("COPY (SELECT * FROM read_csv('" + csv + "', header = true, auto_detect = false, columns = "
                     + "{'id': 'BIGINT', 'credit_code': 'VARCHAR', 'name': 'VARCHAR', 'county': 'VARCHAR', "
-                    + "'industry': 'VARCHAR', 'capital': 'DECIMAL(18,4)', 'employees': 'BIGINT', 'founded': 'DATE', "
-                    + "'checked_at': 'TIMESTAMP', 'longitude': 'DECIMAL(18,4)', 'latitude': 'DECIMAL(18,4)', "
+                    + "'industry': 'VARCHAR', 'capital': 'DECIMAL(18,6)', 'employees': 'BIGINT', 'founded': 'DATE', "
+                    + "'checked_at': 'TIMESTAMP', 'longitude': 'DECIMAL(18,6)', 'latitude': 'DECIMAL(18,6)', "
                     + "'active': 'BOOLEAN'})) TO '" + parquet + "' (FORMAT parquet, COMPRESSION zstd)");
             return (System.nanoTime() - t0) / 1e9;
         }
@@ -157,8 +157,8 @@ public final class DataBench {
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("""
                     CREATE TABLE enterprises (id BIGINT, credit_code VARCHAR, name VARCHAR, county VARCHAR,
-                        industry VARCHAR, capital NUMERIC(18,4), employees BIGINT, founded DATE, checked_at TIMESTAMP,
-                        longitude NUMERIC(18,4), latitude NUMERIC(18,4), active BOOLEAN)""");
+                        industry VARCHAR, capital NUMERIC(18,6), employees BIGINT, founded DATE, checked_at TIMESTAMP,
+                        longitude NUMERIC(18,6), latitude NUMERIC(18,6), active BOOLEAN)""");
             long t0 = System.nanoTime();
             s.execute("COPY enterprises FROM '" + csv + "' WITH (FORMAT csv, HEADER true)");
             return (System.nanoTime() - t0) / 1e9;

@@ -29,12 +29,12 @@ final class SqlText {
         return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 
-    /** The engine's type for a field type. Decimals keep four places, enough for money in 万元 and rates. */
+    /** The engine's type for a field type. Decimals keep six places: coordinates to about 0.1 m, rates, money in 万元. */
     static String type(FieldType type) {
         return switch (type) {
             case STRING -> "VARCHAR";
             case INTEGER -> "BIGINT";
-            case DECIMAL -> "DECIMAL(18,4)";
+            case DECIMAL -> "DECIMAL(18,6)";
             case BOOLEAN -> "BOOLEAN";
             case DATE -> "DATE";
             case TIMESTAMP -> "TIMESTAMP";

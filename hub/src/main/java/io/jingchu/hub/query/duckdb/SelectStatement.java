@@ -353,7 +353,7 @@ final class SelectStatement {
         if (value instanceof BigDecimal d) {
             // The type loads store decimals in, when the value fits it: comparing a column with a value of its
             // own type lets the engine push the filter into the Parquet scan instead of casting every row.
-            return d.scale() <= 4 && d.precision() - d.scale() <= 14 ? "CAST(? AS DECIMAL(18,4))"
+            return d.scale() <= 6 && d.precision() - d.scale() <= 12 ? "CAST(? AS DECIMAL(18,6))"
                     : "CAST(? AS DECIMAL(38,10))";
         }
         if (value instanceof LocalDate) {
