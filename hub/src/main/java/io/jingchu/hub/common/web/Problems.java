@@ -53,7 +53,8 @@ public class Problems {
         return problem;
     }
 
-    private String message(ErrorCode code, @Nullable String field, Object[] args, Locale locale) {
+    /** The human message of a refusal in a given language, as problem documents carry it. */
+    public String message(ErrorCode code, @Nullable String field, Object[] args, Locale locale) {
         Object[] withField = new Object[args.length + 1];
         withField[0] = field == null ? "" : field;
         System.arraycopy(args, 0, withField, 1, args.length);

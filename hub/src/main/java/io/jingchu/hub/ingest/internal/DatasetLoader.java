@@ -29,7 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -60,14 +59,14 @@ final class DatasetLoader {
     private static final long EXACT_DISTINCT_ROWS = 2_000_000;
 
     private final LoadEngine engine;
-    private final Function<List<String>, List<PersonalFinding>> personalInformation;
+    private final PersonalInformationCheck personalInformation;
     private final int personalSample;
 
     /**
-     * @param personalInformation given a field name followed by sampled values, what personal information they hold
+     * @param personalInformation what personal information a field's sampled values hold
      */
     DatasetLoader(LoadEngine engine, int personalSample,
-            Function<List<String>, List<PersonalFinding>> personalInformation) {
+            PersonalInformationCheck personalInformation) {
         this.engine = engine;
         this.personalSample = personalSample;
         this.personalInformation = personalInformation;
@@ -299,7 +298,8 @@ final class DatasetLoader {
     }
 
     /** Column statistics and the values sampled for the personal-information check, from one scan. */
-    private record Profile(List<ColumnProfile> columns, List<List<String>> samples) {
+    /** @param samples field name → its sampled non-empty values, for the fields worth checking */
+    private record Profile(List<ColumnProfile> columns, Map<String, List<String>> samples) {
     }
 
     private Profile profile(DuckDBConnection db, Path typed, ColumnMapping mapping, long rows) throws SQLException {
@@ -327,7 +327,7 @@ final class DatasetLoader {
         }
         sql.append(" FROM read_parquet(").append(SqlText.path(typed)).append(", file_row_number = true)");
         List<ColumnProfile> out = new ArrayList<>();
-        List<List<String>> samples = new ArrayList<>();
+        Map<String, List<String>> samples = new LinkedHashMap<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
             rs.next();
             long total = rs.getLong(1);
@@ -341,16 +341,15 @@ final class DatasetLoader {
             int next = 2 + fields.size() * 4;
             for (int f : candidates) {
                 List<String> values = new ArrayList<>();
-                values.add(fields.get(f).name());
                 java.sql.Array array = rs.getArray(next++);
                 if (array != null) {
                     for (Object v : (Object[]) array.getArray()) {
-                        if (v != null && values.size() <= personalSample) {
+                        if (v != null && values.size() < personalSample) {
                             values.add(v.toString());
                         }
                     }
                 }
-                samples.add(values);
+                samples.put(fields.get(f).name(), values);
             }
         }
         return new Profile(out, samples);
@@ -412,11 +411,11 @@ final class DatasetLoader {
 
     private List<PersonalFinding> personal(Profile profile) {
         List<PersonalFinding> out = new ArrayList<>();
-        for (List<String> column : profile.samples()) {
-            if (column.size() > 1) {
-                out.addAll(personalInformation.apply(column));
+        profile.samples().forEach((field, values) -> {
+            if (!values.isEmpty()) {
+                out.addAll(personalInformation.findings(field, values));
             }
-        }
+        });
         return out;
     }
 

@@ -4,7 +4,7 @@ import io.jingchu.hub.catalog.CatalogApi;
 import io.jingchu.hub.common.HubProperties;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
+import io.jingchu.hub.common.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,11 +44,11 @@ class IngestConfiguration {
     @Bean
     LoadRunner loadRunner(LoadJobStore jobs, VersionStore versions, UploadStore uploads, IngestFiles files,
             LoadEngine engine, IngestProperties settings, PlatformTransactionManager transactions,
-            MessageSource messages, ApplicationEventPublisher events) {
+            Problems problems, ApplicationEventPublisher events) {
         DatasetLoader loader = new DatasetLoader(engine, settings.personalInformationSample(),
                 new PersonalInformationCheck());
         return new LoadRunner(jobs, versions, uploads, files, loader, new SourceConversion(settings), settings,
-                new TransactionTemplate(transactions), messages, events, Clock.systemUTC());
+                new TransactionTemplate(transactions), problems, events, Clock.systemUTC());
     }
 
     @Bean
@@ -59,7 +59,7 @@ class IngestConfiguration {
 
     @Bean
     IngestHousekeeping ingestHousekeeping(LoadJobStore jobs, VersionStore versions, UploadStore uploads,
-            IngestFiles files, LoadRunner runner, IngestProperties settings, MessageSource messages) {
-        return new IngestHousekeeping(jobs, versions, uploads, files, runner, settings, messages, Clock.systemUTC());
+            IngestFiles files, LoadRunner runner, IngestProperties settings, Problems problems) {
+        return new IngestHousekeeping(jobs, versions, uploads, files, runner, settings, problems, Clock.systemUTC());
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
+import io.jingchu.hub.common.web.Problems;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -35,19 +35,19 @@ final class IngestHousekeeping implements SmartLifecycle {
     private final IngestFiles files;
     private final LoadRunner runner;
     private final IngestProperties settings;
-    private final MessageSource messages;
+    private final Problems problems;
     private final Clock clock;
     private volatile ScheduledExecutorService scheduler;
 
     IngestHousekeeping(LoadJobStore jobs, VersionStore versions, UploadStore uploads, IngestFiles files,
-            LoadRunner runner, IngestProperties settings, MessageSource messages, Clock clock) {
+            LoadRunner runner, IngestProperties settings, Problems problems, Clock clock) {
         this.jobs = jobs;
         this.versions = versions;
         this.uploads = uploads;
         this.files = files;
         this.runner = runner;
         this.settings = settings;
-        this.messages = messages;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -80,7 +80,7 @@ final class IngestHousekeeping implements SmartLifecycle {
             if (mine.contains(id)) {
                 continue;
             }
-            String message = messages.getMessage(ErrorCode.LOAD_INTERRUPTED.messageKey(), new Object[] {""},
+            String message = problems.message(ErrorCode.LOAD_INTERRUPTED, null, new Object[0],
                     Locale.SIMPLIFIED_CHINESE);
             if (jobs.ended(id, LoadState.FAILED, ErrorCode.LOAD_INTERRUPTED.name(), message, null, clock.instant())) {
                 log.warn("load job {} was interrupted (its hub stopped) and is marked failed", id);

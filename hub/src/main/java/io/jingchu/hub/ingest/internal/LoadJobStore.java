@@ -117,7 +117,7 @@ final class LoadJobStore {
         return jdbc.sql("""
                 UPDATE load_job SET state = :state, error_code = :code, error_message = :message,
                     report = COALESCE(:report, report), finished_at = :now, heartbeat_at = :now
-                WHERE id = :id AND state IN""" + " " + LIVE)
+                WHERE id = :id AND state IN """ + LIVE)
                 .param("id", id).param("state", state.name()).param("code", code)
                 .param("message", truncate(message, 2000))
                 .param("report", report == null ? null : json.writeValueAsString(report))

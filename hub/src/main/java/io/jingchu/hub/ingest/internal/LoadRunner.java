@@ -9,6 +9,8 @@ import io.jingchu.hub.ingest.DatasetVersionPublished;
 import io.jingchu.hub.ingest.LoadPhase;
 import io.jingchu.hub.ingest.LoadRequest;
 import io.jingchu.hub.ingest.LoadState;
+import io.jingchu.hub.ingest.ValidationReport;
+import io.jingchu.hub.common.web.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,7 +36,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -60,14 +61,14 @@ final class LoadRunner implements DisposableBean {
     private final SourceConversion conversion;
     private final IngestProperties settings;
     private final TransactionOperations tx;
-    private final MessageSource messages;
+    private final Problems problems;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ExecutorService executor;
     private final Map<Long, AtomicBoolean> local = new ConcurrentHashMap<>();
 
     LoadRunner(LoadJobStore jobs, VersionStore versions, UploadStore uploads, IngestFiles files, DatasetLoader loader,
-            SourceConversion conversion, IngestProperties settings, TransactionOperations tx, MessageSource messages,
+            SourceConversion conversion, IngestProperties settings, TransactionOperations tx, Problems problems,
             ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.jobs = jobs;
@@ -78,7 +79,7 @@ final class LoadRunner implements DisposableBean {
         this.conversion = conversion;
         this.settings = settings;
         this.tx = tx;
-        this.messages = messages;
+        this.problems = problems;
         this.clock = clock;
         int threads = Math.max(1, settings.concurrentLoads());
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
@@ -188,14 +189,10 @@ final class LoadRunner implements DisposableBean {
         }
     }
 
-    private void end(long jobId, LoadState state, DomainException e, @Nullable Object report) {
-        List<Object> args = new java.util.ArrayList<>();
-        args.add(e.field() == null ? "" : e.field());
-        args.addAll(List.of(e.args()));
-        String message = messages.getMessage(e.code().messageKey(), args.toArray(), e.code().name(),
-                Locale.SIMPLIFIED_CHINESE);
-        jobs.ended(jobId, state, e.code().name(), message,
-                report instanceof io.jingchu.hub.ingest.ValidationReport r ? r : null, clock.instant());
+    /** Ends the job with the refusal's code and its message in the hub's default language. */
+    private void end(long jobId, LoadState state, DomainException e, @Nullable ValidationReport report) {
+        String message = problems.message(e.code(), e.field(), e.args(), Locale.SIMPLIFIED_CHINESE);
+        jobs.ended(jobId, state, e.code().name(), message, report, clock.instant());
     }
 
     static String sha256(Path file) throws IOException {
@@ -251,8 +248,7 @@ final class LoadRunner implements DisposableBean {
             lastPhase = phase;
             Instant at = clock.instant();
             double seconds = Math.max(0.001, Duration.between(started, at).toMillis() / 1000.0);
-            boolean asked = jobs.progress(jobId, phase, rows, Math.min(bytes, Math.max(bytes, totalBytes)), percent,
-                    rows / seconds, at);
+            boolean asked = jobs.progress(jobId, phase, rows, bytes, percent, rows / seconds, at);
             if (asked) {
                 cancel.set(true);
             }

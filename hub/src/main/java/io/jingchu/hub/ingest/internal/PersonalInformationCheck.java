@@ -7,24 +7,21 @@ import io.jingchu.hub.ingest.internal.pii.PersonalInformationReport;
 import io.jingchu.hub.ingest.internal.pii.PersonalInformationScanner;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Personal information in a field's sampled values, as the report shows it. Resident ID and mobile numbers
  * count from the first match (a phone number in a remarks column is a leak); bank card numbers only when
  * they are a large share, because one random digit string in ten passes the Luhn check.
  */
-final class PersonalInformationCheck implements Function<List<String>, List<PersonalFinding>> {
+final class PersonalInformationCheck {
 
     private static final double BANK_CARD_SHARE = 0.3;
 
     private final PersonalInformationScanner scanner = new PersonalInformationScanner();
 
-    /** @param fieldThenValues the field's name followed by its sampled values */
-    @Override
-    public List<PersonalFinding> apply(List<String> fieldThenValues) {
-        String field = fieldThenValues.get(0);
-        PersonalInformationReport report = scanner.scan(fieldThenValues.subList(1, fieldThenValues.size()));
+    /** What personal information a field's sampled values hold. */
+    List<PersonalFinding> findings(String field, List<String> values) {
+        PersonalInformationReport report = scanner.scan(values);
         List<PersonalFinding> out = new ArrayList<>();
         for (PersonalInformationFinding f : report.findings()) {
             if (f.matches() == 0 || (f.kind() == PersonalInformationKind.BANK_CARD_NUMBER && f.share() < BANK_CARD_SHARE)) {
