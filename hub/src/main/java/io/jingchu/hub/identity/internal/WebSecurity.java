@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
@@ -27,12 +28,21 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * session a forged request could ride on. Everything else is the web: form login at {@code /login}, a
  * session, CSRF on. Both answer refusals as problem+json ({@link ProblemAnswers}); browsers asking for a
  * page are sent to the login form instead. Spring Security's default headers (nosniff, frame options DENY,
- * HSTS on HTTPS, no caching of authenticated answers) stay on.
+ * HSTS on HTTPS, no caching of authenticated answers) stay on; the web adds a content security policy
+ * ({@link #CONTENT_SECURITY_POLICY}) and keeps referrers to the hub itself.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class WebSecurity {
+
+    /**
+     * Pages load scripts only from the hub itself, never inline, and may not be framed. Inline styles stay allowed
+     * because ECharts writes its tooltips with style attributes; a style cannot run code.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
@@ -61,6 +71,9 @@ class WebSecurity {
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problems, wantsJson)
                         .accessDeniedHandler(problems))
