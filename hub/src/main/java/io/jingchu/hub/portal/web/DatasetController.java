@@ -13,6 +13,7 @@ import io.jingchu.hub.ingest.DatasetVersions;
 import io.jingchu.hub.ingest.IngestApi;
 import io.jingchu.hub.query.QueryApi;
 import io.jingchu.hub.query.RowsAnswer;
+import io.jingchu.hub.region.RegionApi;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -46,9 +47,11 @@ class DatasetController {
     private final QueryApi query;
     private final Problems problems;
     private final ApiCalls apiCalls;
+    private final RegionApi regions;
 
     DatasetController(CatalogApi catalog, AccessApi access, DatasetVersions versions, IngestApi ingest,
-            QueryApi query, Problems problems, ApiCalls apiCalls) {
+            QueryApi query, Problems problems, ApiCalls apiCalls, RegionApi regions) {
+        this.regions = regions;
         this.catalog = catalog;
         this.access = access;
         this.versions = versions;
@@ -73,7 +76,7 @@ class DatasetController {
         if (htmx != null) {
             return "portal/dataset :: preview";
         }
-        model.addAttribute("latest", latest.orElse(null));
+        model.addAttribute("division", regions.find(resource.divisionCode()).orElse(null));
         model.addAttribute("versions", versions.list(resource.code()));
         model.addAttribute("history", catalog.history(caller, resource.code()));
         model.addAttribute("report", latest.filter(v -> seesReports(caller, resource))
