@@ -9,27 +9,27 @@
       return;
     }
     var spec = JSON.parse(element.dataset.chart);
-    var option;
+    var option = {
+      color: PALETTE,
+      title: { text: spec.title, left: 'center', textStyle: { fontSize: 14 } },
+      tooltip: { trigger: spec.kind === 'pie' || spec.kind === 'scatter' ? 'item' : 'axis' }
+    };
     if (spec.kind === 'pie') {
-      option = {
-        color: PALETTE,
-        title: { text: spec.title, left: 'center', textStyle: { fontSize: 14 } },
-        tooltip: { trigger: 'item' },
-        series: [{
-          type: 'pie', radius: ['35%', '65%'], top: 30,
-          data: spec.labels.map(function (label, i) { return { name: label, value: spec.values[i] }; })
-        }]
-      };
+      option.series = [{
+        type: 'pie', radius: ['35%', '65%'], top: 30,
+        data: spec.labels.map(function (label, i) { return { name: label, value: spec.values[i] }; })
+      }];
+    } else if (spec.kind === 'scatter') {
+      var numeric = spec.points.length === 0 || typeof spec.points[0][0] === 'number';
+      option.grid = { left: 56, right: 24, bottom: 48, top: 40 };
+      option.xAxis = { type: numeric ? 'value' : 'category', name: spec.xName, scale: true };
+      option.yAxis = { type: 'value', name: spec.yName, scale: true };
+      option.series = [{ type: 'scatter', symbolSize: 6, data: spec.points }];
     } else {
-      option = {
-        color: PALETTE,
-        title: { text: spec.title, left: 'center', textStyle: { fontSize: 14 } },
-        tooltip: { trigger: 'axis' },
-        grid: { left: 48, right: 16, bottom: 72, top: 40 },
-        xAxis: { type: 'category', data: spec.labels, axisLabel: { rotate: spec.labels.length > 6 ? 40 : 0 } },
-        yAxis: { type: 'value' },
-        series: [{ type: 'bar', data: spec.values }]
-      };
+      option.grid = { left: 56, right: 16, bottom: 72, top: 40 };
+      option.xAxis = { type: 'category', data: spec.labels, axisLabel: { rotate: spec.labels.length > 6 ? 40 : 0 } };
+      option.yAxis = { type: 'value' };
+      option.series = [{ type: spec.kind === 'line' ? 'line' : 'bar', data: spec.values }];
     }
     var chart = echarts.init(element);
     chart.setOption(option);
@@ -42,5 +42,6 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () { drawAll(document); });
-  document.addEventListener('htmx:afterSwap', function (event) { drawAll(event.target); });
+  // a swapped-in preview or chart brings its own data-chart elements
+  document.addEventListener('htmx:afterSettle', function () { drawAll(document); });
 }());

@@ -94,6 +94,15 @@ class PortalBrowserIT {
                 .map(row -> row.findElements(By.tagName("td")).get(1).getText()).toList();
         assertThat(shown).containsExactly("夷陵广场", "三峡大学", "儿童公园");
 
+        new Select(browser.findElement(By.id("chart-kind"))).selectByVisibleText("饼图");
+        new Select(browser.findElement(By.id("chart-x"))).selectByVisibleText("站点名称");
+        new Select(browser.findElement(By.id("chart-agg"))).selectByVisibleText("求和");
+        new Select(browser.findElement(By.id("chart-y"))).selectByVisibleText("线路数");
+        browser.findElement(By.cssSelector("#chart button[type=submit]")).click();
+        // ECharts drew the chart: the page's scripts ran under the content security policy
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart [data-chart] canvas")));
+        assertThat(browser.getCurrentUrl()).contains("chart=pie", "value=");
+
         String csv = browser.findElement(By.cssSelector("#preview a[data-format=csv]")).getAttribute("href");
         HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csv)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -137,6 +137,37 @@ class PortalPagesIT extends IntegrationTest {
     }
 
     @Test
+    void theChartBuilderGroupsTheSelectedRowsAndAnswersHtmxWithTheChartAlone() {
+        String url = "/datasets/" + stops.code() + "?chart=bar&x=district&agg=sum&y=routes";
+
+        String fragment = page(mvc.get().uri(url).header("HX-Request", "true").header("HX-Target", "chart").exchange());
+        String whole = page(mvc.get().uri(url + "&field=district&op=ne&value=点军区").exchange());
+
+        assertThat(fragment).startsWith("<section id=\"chart\"")
+                .doesNotContain("夷陵广场", "<html");
+        // 西陵区 12 + 5 + 3, 伍家岗区 9 + 7, 点军区 2; the largest first
+        assertThat(fragment).contains("&quot;labels&quot;:[&quot;西陵区&quot;,&quot;伍家岗区&quot;,&quot;点军区&quot;]",
+                "&quot;values&quot;:[20,16,2]");
+        assertThat(whole).contains("<html", "&quot;values&quot;:[20,16]", "共 5 条记录");
+    }
+
+    @Test
+    void aScatterChartPlotsTheRowsThemselves() {
+        String fragment = page(mvc.get().uri("/datasets/" + stops.code() + "?chart=scatter&x=lng&y=lat")
+                .header("HX-Request", "true").header("HX-Target", "chart").exchange());
+
+        assertThat(fragment).contains("&quot;kind&quot;:&quot;scatter&quot;", "&quot;points&quot;:[[111.28");
+    }
+
+    @Test
+    void aChartOfAnUnknownKindIsRefusedNamingTheParameter() {
+        MvcTestResult result = mvc.get().uri("/datasets/" + stops.code() + "?chart=radar&x=district").exchange();
+
+        assertThat(result).hasStatus(400);
+        assertThat(IngestFixture.text(result)).contains("UNKNOWN_VALUE", "chart");
+    }
+
+    @Test
     void aFilterThatDoesNotFitItsFieldIsExplainedInThePreview() {
         String fragment = page(mvc.get().uri("/datasets/" + stops.code() + "?field=routes&op=gt&value=很多")
                 .header("HX-Request", "true").exchange());

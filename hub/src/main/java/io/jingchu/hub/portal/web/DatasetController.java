@@ -32,10 +32,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A dataset's page: metadata, field dictionary, versions and history, quality, downloads, API calls, and a live
- * preview of its rows through the query module, filtered, sorted and paged on the server. The preview's links
- * and form carry htmx attributes: with {@code HX-Request} the same address answers the preview alone, without
- * it the whole page, so every state of the preview is a page one can share.
+ * A dataset's page: metadata, field dictionary, versions and history, quality, downloads, API calls, a live
+ * preview of its rows through the query module, filtered, sorted and paged on the server, and a chart builder
+ * over the same selection. The preview's and the chart's links and forms carry htmx attributes: with
+ * {@code HX-Request} the same address answers the preview alone (or the chart, when htmx targets it), without it
+ * the whole page, so every state of the page is an address one can share.
  */
 @Controller
 class DatasetController {
@@ -48,10 +49,12 @@ class DatasetController {
     private final Problems problems;
     private final ApiCalls apiCalls;
     private final RegionApi regions;
+    private final ChartBuilder charts;
 
     DatasetController(CatalogApi catalog, AccessApi access, DatasetVersions versions, IngestApi ingest,
-            QueryApi query, Problems problems, ApiCalls apiCalls, RegionApi regions) {
+            QueryApi query, Problems problems, ApiCalls apiCalls, RegionApi regions, ChartBuilder charts) {
         this.regions = regions;
+        this.charts = charts;
         this.catalog = catalog;
         this.access = access;
         this.versions = versions;
@@ -64,17 +67,32 @@ class DatasetController {
     @GetMapping("/datasets/{code}")
     @PreAuthorize("permitAll()")
     String dataset(Caller caller, @PathVariable String code, @RequestParam MultiValueMap<String, String> params,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest request,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            @RequestHeader(name = "HX-Target", required = false) @Nullable String target, HttpServletRequest request,
             Model model) {
         DataResource resource = catalog.get(caller, code);
         Preview preview = Preview.read(resource.code(), params);
+        ChartRequest chart = ChartRequest.read(params);
         Optional<DatasetVersion> latest = versions.latest(resource.code());
+        boolean chartOnly = htmx != null && "chart".equals(target);
         model.addAttribute("resource", resource);
         model.addAttribute("preview", preview);
+        model.addAttribute("chart", chart);
         model.addAttribute("operators", Preview.OPERATORS);
-        previewRows(caller, resource, latest, preview, request, model);
+        model.addAttribute("chartKinds", ChartRequest.KINDS);
+        model.addAttribute("aggregates", ChartRequest.AGGREGATES);
+        model.addAttribute("hasData", latest.isPresent());
+        model.addAttribute("htmx", htmx != null);
+        if (latest.isPresent() && readable(caller, resource, model)) {
+            if (!chartOnly) {
+                previewRows(caller, resource, latest.get(), preview, request, model);
+            }
+            if (chart != null) {
+                drawChart(caller, resource, preview, chart, request, model);
+            }
+        }
         if (htmx != null) {
-            return "portal/dataset :: preview";
+            return chartOnly ? "portal/dataset :: chart" : "portal/dataset :: preview";
         }
         model.addAttribute("division", regions.find(resource.divisionCode()).orElse(null));
         model.addAttribute("versions", versions.list(resource.code()));
@@ -102,32 +120,41 @@ class DatasetController {
         return "redirect:/datasets/{code}";
     }
 
-    /**
-     * The page of rows the preview shows, or why there is none: no data loaded yet, the caller may not read it
-     * (asked without recording a read), or the filter does not fit the field.
-     */
-    private void previewRows(Caller caller, DataResource resource, Optional<DatasetVersion> latest, Preview preview,
-            HttpServletRequest request, Model model) {
-        model.addAttribute("hasData", latest.isPresent());
-        if (latest.isEmpty()) {
-            return;
-        }
+    /** Whether the caller may read the rows, asked without recording a read; if not, why, for the page. */
+    private boolean readable(Caller caller, DataResource resource, Model model) {
         try {
             access.authorizeRead(caller, resource);
+            return true;
         } catch (DomainException refused) {
             model.addAttribute("refusal", refused.code().name());
             model.addAttribute("refusalMessage", message(refused));
-            return;
+            return false;
         }
+    }
+
+    /** The page of rows the preview shows, or why the filter does not fit its field. */
+    private void previewRows(Caller caller, DataResource resource, DatasetVersion latest, Preview preview,
+            HttpServletRequest request, Model model) {
         try {
             RowsAnswer rows = query.rows(caller, request.getRemoteAddr(), resource.code(), preview.rowParameters());
             long total = rows.total() == null ? rows.rows().size() : rows.total().value();
             model.addAttribute("rows", rows);
-            model.addAttribute("extensions", query.exportExtensions(latest.get().fields()));
+            model.addAttribute("extensions", query.exportExtensions(latest.fields()));
             model.addAttribute("total", total);
             model.addAttribute("pages", Math.max(1, (total + Preview.PAGE_SIZE - 1) / Preview.PAGE_SIZE));
         } catch (DomainException invalid) {
             model.addAttribute("previewError", message(invalid));
+        }
+    }
+
+    /** The chart the builder asks for, over the preview's selection, or why it cannot be drawn. */
+    private void drawChart(Caller caller, DataResource resource, Preview preview, ChartRequest chart,
+            HttpServletRequest request, Model model) {
+        try {
+            model.addAttribute("chartSpec", charts.chart(caller, request.getRemoteAddr(), resource.code(), preview,
+                    chart));
+        } catch (DomainException invalid) {
+            model.addAttribute("chartError", message(invalid));
         }
     }
 

@@ -36,10 +36,6 @@ class HomeController {
         this.labels = labels;
     }
 
-    /** A theme with how many datasets it holds. */
-    public record ThemeCount(Theme theme, String label, long count) {
-    }
-
     @GetMapping("/")
     @PreAuthorize("permitAll()")
     String home(Caller caller, Model model) {
@@ -56,7 +52,8 @@ class HomeController {
         model.addAttribute("organizations", identity.organizations().size());
         model.addAttribute("newest", open.hits());
         model.addAttribute("themes", java.util.Arrays.stream(Theme.values())
-                .map(t -> new ThemeCount(t, labels.of(Facet.THEME, t.name()), themes.getOrDefault(t.name(), 0L)))
+                .map(t -> new CountLink(labels.of(Facet.THEME, t.name()), "/search?theme=" + t.name(),
+                        themes.getOrDefault(t.name(), 0L)))
                 .toList());
         model.addAttribute("levelChart", facets.chart(open, Facet.LEVEL, "bar",
                 labels.message("home.chart.level", "level"), 5));

@@ -45,14 +45,6 @@ class PlacesController {
         this.facets = facets;
     }
 
-    /** A division below the one shown, with the open datasets of it and everything under it. */
-    public record ChildCount(Division division, long count) {
-    }
-
-    /** An organization with its open datasets. */
-    public record OrganizationCount(Organization organization, long count) {
-    }
-
     @GetMapping("/divisions")
     @PreAuthorize("permitAll()")
     String provinces(Model model) {
@@ -76,16 +68,19 @@ class PlacesController {
         Map<String, Long> byChild = within.facets().getOrDefault(Facet.DIVISION, Map.of());
         Map<String, Long> byOrganization = within.facets().getOrDefault(Facet.ORGANIZATION, Map.of());
         List<Organization> organizations = identity.organizations();
-        List<ChildCount> children = new ArrayList<>();
+        // each division directly below, with the open datasets of it and everything under it
+        List<CountLink> children = new ArrayList<>();
         for (Division child : regions.children(code)) {
-            children.add(new ChildCount(child, childCount(caller, child, byChild, organizations)));
+            children.add(new CountLink(child.name(), "/divisions/" + child.code(),
+                    childCount(caller, child, byChild, organizations)));
         }
         model.addAttribute("division", division);
         model.addAttribute("ancestors", regions.ancestors(code));
         model.addAttribute("total", within.total());
         model.addAttribute("children", children);
         model.addAttribute("organizations", organizations.stream().filter(o -> o.divisionCode().equals(code))
-                .map(o -> new OrganizationCount(o, byOrganization.getOrDefault(Long.toString(o.id()), 0L)))
+                .map(o -> new CountLink(o.name(), "/organizations/" + o.id(),
+                        byOrganization.getOrDefault(Long.toString(o.id()), 0L)))
                 .toList());
         model.addAttribute("newest", within.hits());
         model.addAttribute("themeChart", facets.chart(within, Facet.THEME, "pie", division.name(), 23));
