@@ -240,6 +240,13 @@ class PortalPagesIT extends IntegrationTest {
     }
 
     @Test
+    void theSignInPageIsOursAndSaysWhenSignInFailed() {
+        assertThat(page(mvc.get().uri("/login").exchange()))
+                .contains("<label for=\"login-username\">用户名</label>", "name=\"_csrf\"", "action=\"/login\"");
+        assertThat(page(mvc.get().uri("/login?error").exchange())).contains("用户名或密码错误");
+    }
+
+    @Test
     void theScriptsComeFromTheHubItself() {
         assertThat(mvc.get().uri("/webjars/htmx.org/2.0.4/dist/htmx.min.js")).hasStatusOk();
         assertThat(mvc.get().uri("/webjars/echarts/5.3.1/dist/echarts.min.js")).hasStatusOk();

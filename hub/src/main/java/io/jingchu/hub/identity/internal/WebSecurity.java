@@ -69,7 +69,8 @@ class WebSecurity {
         wantsJson.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .formLogin(Customizer.withDefaults())
+                // the form is the portal's page at the same address
+                .formLogin(form -> form.loginPage("/login"))
                 .logout(Customizer.withDefaults())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
