@@ -3,6 +3,7 @@ package io.jingchu.hub.portal.web;
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.web.Problems;
 import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.identity.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -39,6 +40,7 @@ class PortalPages {
         Locale locale = LocaleContextHolder.getLocale();
         boolean english = locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
         model.addAttribute("caller", caller);
+        model.addAttribute("bureau", caller.has(Role.ADMIN));
         model.addAttribute("lang", english ? "en" : "zh-CN");
         model.addAttribute("otherLang", english ? "zh-CN" : "en");
         String query = request.getQueryString();
