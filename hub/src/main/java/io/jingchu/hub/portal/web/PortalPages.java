@@ -41,6 +41,7 @@ class PortalPages {
         boolean english = locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
         model.addAttribute("caller", caller);
         model.addAttribute("bureau", caller.has(Role.ADMIN));
+        model.addAttribute("decides", caller.has(Role.ADMIN) || caller.has(Role.PUBLISHER));
         model.addAttribute("lang", english ? "en" : "zh-CN");
         model.addAttribute("otherLang", english ? "zh-CN" : "en");
         String query = request.getQueryString();

@@ -2,6 +2,7 @@ package io.jingchu.hub.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jingchu.hub.access.ApplicationState;
 import io.jingchu.hub.catalog.LifecycleState;
 import io.jingchu.hub.catalog.OpeningAttribute;
 import io.jingchu.hub.catalog.SecurityGrade;
@@ -53,6 +54,9 @@ class PortalMessagesTest {
         }
         for (LifecycleState state : LifecycleState.values()) {
             assertThat(chinese.getProperty("STATE." + state.name())).isEqualTo(state.label());
+        }
+        for (ApplicationState state : ApplicationState.values()) {
+            assertThat(chinese.getProperty("APPLICATION." + state.name())).isEqualTo(state.label());
         }
         for (UpdateFrequency frequency : UpdateFrequency.values()) {
             assertThat(chinese.getProperty("FREQUENCY." + frequency.name())).isEqualTo(frequency.label());
