@@ -127,6 +127,25 @@ class PortalBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("公共数据开放平台");
     }
 
+    @Test
+    void aSignedInConsumerIsRefusedTheBureausConsole() {
+        Caller consumer = accounts.consumer();
+        WebDriver browser = BROWSER.driver();
+        browser.get(base() + "/login?lang=zh-CN");
+        browser.findElement(By.id("login-username")).sendKeys(consumer.username());
+        browser.findElement(By.id("login-password")).sendKeys(TestAccounts.PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("header .user"), consumer.username()));
+
+        browser.get(base() + "/console/reviews");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("ACCESS_DENIED", "当前身份无权执行此操作");
+
+        browser.findElement(By.cssSelector("header form button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header a[href='/login']")));
+    }
+
     private String base() {
         return "http://localhost:" + port;
     }

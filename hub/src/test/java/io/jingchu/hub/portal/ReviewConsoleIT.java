@@ -114,6 +114,18 @@ class ReviewConsoleIT extends IntegrationTest {
     }
 
     @Test
+    void aBrowserRefusedAConsolePageIsShownAPageSayingSo() {
+        MvcTestResult refused = mvc.get().uri("/console/reviews").with(as(accounts.consumer()))
+                .accept(MediaType.TEXT_HTML).exchange();
+
+        // the container forwards to the page; MockMvc only records where to
+        assertThat(refused).hasStatus(403).hasForwardedUrl("/denied");
+        MvcTestResult page = mvc.get().uri("/denied").accept(MediaType.TEXT_HTML).exchange();
+        assertThat(page).hasStatus(403);
+        assertThat(IngestFixture.text(page)).contains("<html", "ACCESS_DENIED", "当前身份无权执行此操作");
+    }
+
+    @Test
     void theNavigationOffersTheQueueToTheBureauOnly() {
         assertThat(IngestFixture.text(mvc.get().uri("/").with(as(accounts.admin())).exchange()))
                 .contains("href=\"/console/reviews\"");
