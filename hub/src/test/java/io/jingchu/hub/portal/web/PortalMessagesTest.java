@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The portal speaks both languages everywhere, and names every constant it shows. */
@@ -37,29 +38,23 @@ class PortalMessagesTest {
     }
 
     @Test
-    void everyConstantAPageShowsHasAName() throws IOException {
+    void everyConstantAPageShowsHasItsChineseName() throws IOException {
         Properties chinese = load("i18n/portal.properties");
 
-        for (Theme theme : Theme.values()) {
-            assertThat(chinese.getProperty("THEME." + theme.name())).isEqualTo(theme.label());
-        }
-        for (DivisionLevel level : DivisionLevel.values()) {
-            assertThat(chinese.getProperty("LEVEL." + level.name())).isEqualTo(level.label());
-        }
-        for (OpeningAttribute opening : OpeningAttribute.values()) {
-            assertThat(chinese.getProperty("OPENING." + opening.name())).isEqualTo(opening.label());
-        }
-        for (SecurityGrade grade : SecurityGrade.values()) {
-            assertThat(chinese.getProperty("GRADE." + grade.name())).isEqualTo(grade.label());
-        }
-        for (LifecycleState state : LifecycleState.values()) {
-            assertThat(chinese.getProperty("STATE." + state.name())).isEqualTo(state.label());
-        }
-        for (ApplicationState state : ApplicationState.values()) {
-            assertThat(chinese.getProperty("APPLICATION." + state.name())).isEqualTo(state.label());
-        }
-        for (UpdateFrequency frequency : UpdateFrequency.values()) {
-            assertThat(chinese.getProperty("FREQUENCY." + frequency.name())).isEqualTo(frequency.label());
+        named(chinese, "THEME", Theme.values(), Theme::label);
+        named(chinese, "LEVEL", DivisionLevel.values(), DivisionLevel::label);
+        named(chinese, "OPENING", OpeningAttribute.values(), OpeningAttribute::label);
+        named(chinese, "GRADE", SecurityGrade.values(), SecurityGrade::label);
+        named(chinese, "STATE", LifecycleState.values(), LifecycleState::label);
+        named(chinese, "FREQUENCY", UpdateFrequency.values(), UpdateFrequency::label);
+        named(chinese, "APPLICATION", ApplicationState.values(), ApplicationState::label);
+    }
+
+    private static <E extends Enum<E>> void named(Properties messages, String prefix, E[] constants,
+            Function<E, String> label) {
+        for (E constant : constants) {
+            assertThat(messages.getProperty(prefix + "." + constant.name())).as(constant.name())
+                    .isEqualTo(label.apply(constant));
         }
     }
 }
