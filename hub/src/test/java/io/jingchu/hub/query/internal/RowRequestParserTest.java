@@ -40,7 +40,7 @@ class RowRequestParserTest {
     static final DatasetVersion VERSION = new DatasetVersion("res", 2, Path.of("/data/res/v2.parquet"), 10, 100,
             "sha256:00", FIELDS, 90, 1, Instant.EPOCH, List.of());
 
-    final CursorCodec cursors = new CursorCodec("", JsonMapper.builder().build());
+    final CursorCodec cursors = new CursorCodec("a test key of thirty-two bytes!!".getBytes(java.nio.charset.StandardCharsets.UTF_8), JsonMapper.builder().build());
     final RowRequestParser parser = new RowRequestParser(100, 1000, cursors);
 
     static Map<String, List<String>> params(String... pairs) {
