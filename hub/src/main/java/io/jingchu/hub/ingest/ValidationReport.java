@@ -35,7 +35,8 @@ public record ValidationReport(long rowsRead, long rowsLoaded, long rowsRejected
 
     /**
      * @param source the column of the source it was read from, null when the source had none (all null)
-     * @param distinct distinct values; estimated (within about 2 %) when {@code distinctExact} is false
+     * @param distinct distinct values; estimated by HyperLogLog (off by up to about 10 %) when {@code distinctExact}
+     *        is false
      */
     public record ColumnProfile(String field, @Nullable String source, String type, long nulls, long distinct,
             boolean distinctExact, @Nullable String min, @Nullable String max) {

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The Parquet writer has already counted empty values and kept each row group's minimum and maximum in the
  * file's footer, so those come from there at no cost; only a column whose footer statistics are missing or
- * inexact (a long string cut short) is scanned for them. The one scan that remains counts distinct values
- * (exactly up to {@link #EXACT_DISTINCT_ROWS} rows, by HyperLogLog above) and draws the sample.
+ * inexact (a long string cut short) is scanned for them. The one scan that remains counts distinct values and
+ * draws the sample. Distinct values are counted exactly up to {@link #EXACT_DISTINCT_ROWS} rows; above that,
+ * exactly and cheaply where the type allows (a bitmap over the range of an integer or date column no wider
+ * than {@link #BITMAP_RANGE}, two flags for a boolean), and by HyperLogLog otherwise.
  */
 final class ColumnProfiler {
 
     static final long EXACT_DISTINCT_ROWS = 2_000_000;
+    /** The widest range of values counted with a bitmap: 64 Mi bits, 8 MiB per thread. */
+    static final long BITMAP_RANGE = 1L << 26;
+    private static final LocalDate EPOCH = LocalDate.of(1970, 1, 1);
 
     private final int personalSample;
 
@@ -48,22 +54,25 @@ final class ColumnProfiler {
 
     /**
      * @param countedElsewhere a field whose distinct values the caller counts exactly anyway (the single key
-     *        field, in the duplicate check), left out of the scan with -1 as its distinct count; or null
+     *        field, in the duplicate check) unless this scan can count them exactly and cheaply: left out of the
+     *        scan with -1 as its distinct count where it cannot; or null
      */
     Profile profile(DuckDBConnection db, Path typed, ColumnMapping mapping, long rows,
             @Nullable String countedElsewhere) throws SQLException {
         List<FieldSpec> fields = mapping.fields();
         List<@Nullable FooterStatistics> footer = footer(db, typed, fields);
-        boolean exact = rows <= EXACT_DISTINCT_ROWS;
         // A deterministic Bernoulli sample by row position, a little larger than needed, capped below.
         long permille = rows == 0 ? 1_000_000 : Math.min(1_000_000, Math.max(1, personalSample * 1_200_000L / rows));
         StringBuilder sql = new StringBuilder("SELECT count(*)");
         List<Integer> candidates = new ArrayList<>();
+        List<Boolean> exactness = new ArrayList<>();
         for (int f = 0; f < fields.size(); f++) {
             FieldSpec field = fields.get(f);
             String col = SqlText.field(field.name());
-            if (!field.name().equals(countedElsewhere)) {
-                sql.append(exact ? ", count(DISTINCT " + col + ")" : ", approx_count_distinct(" + col + ")");
+            String distinct = distinct(field, footer.get(f), rows);
+            exactness.add(!distinct.startsWith("approx"));
+            if (!field.name().equals(countedElsewhere) || exactness.get(f)) {
+                sql.append(", ").append(distinct);
             }
             if (footer.get(f) == null) {
                 sql.append(", count(").append(col).append("), CAST(min(").append(col).append(") AS VARCHAR)")
@@ -87,7 +96,8 @@ final class ColumnProfiler {
             int next = 2;
             for (int f = 0; f < fields.size(); f++) {
                 FieldSpec field = fields.get(f);
-                long distinct = field.name().equals(countedElsewhere) ? -1 : rs.getLong(next++);
+                boolean exactly = exactness.get(f);
+                long distinct = field.name().equals(countedElsewhere) && !exactly ? -1 : rs.getLong(next++);
                 FooterStatistics stats = footer.get(f);
                 if (stats == null) {
                     stats = new FooterStatistics(total - rs.getLong(next), rs.getString(next + 1),
@@ -95,7 +105,7 @@ final class ColumnProfiler {
                     next += 3;
                 }
                 out.add(new ColumnProfile(field.name(), mapping.sourceOf(f), field.type().name(), stats.nulls(),
-                        distinct, exact, DatasetLoader.clip(stats.min()), DatasetLoader.clip(stats.max())));
+                        distinct, exactly, DatasetLoader.clip(stats.min()), DatasetLoader.clip(stats.max())));
             }
             for (int f : candidates) {
                 List<String> values = new ArrayList<>();
@@ -111,6 +121,30 @@ final class ColumnProfiler {
             }
         }
         return new Profile(out, samples);
+    }
+
+    /** The aggregate that counts a column's distinct values; it starts with {@code approx} when it estimates. */
+    private static String distinct(FieldSpec field, @Nullable FooterStatistics footer, long rows) {
+        String col = SqlText.field(field.name());
+        if (rows <= EXACT_DISTINCT_ROWS) {
+            return "count(DISTINCT " + col + ")";
+        }
+        if (field.type() == FieldType.BOOLEAN) {
+            return "(CASE WHEN bool_or(" + col + ") THEN 1 ELSE 0 END + CASE WHEN NOT bool_and(" + col
+                    + ") THEN 1 ELSE 0 END)";
+        }
+        if (footer != null && footer.min() != null && footer.max() != null
+                && (field.type() == FieldType.INTEGER || field.type() == FieldType.DATE)) {
+            boolean date = field.type() == FieldType.DATE;
+            long min = date ? LocalDate.parse(footer.min()).toEpochDay() : Long.parseLong(footer.min());
+            long max = date ? LocalDate.parse(footer.max()).toEpochDay() : Long.parseLong(footer.max());
+            if (max - min < BITMAP_RANGE && max - min >= 0) {
+                String value = date ? "date_diff('day', DATE '" + EPOCH + "', " + col + ")" : col;
+                // min and max are numbers parsed here, never text from the file
+                return "coalesce(bit_count(bitstring_agg(" + value + ", " + min + ", " + max + ")), 0)";
+            }
+        }
+        return "approx_count_distinct(" + col + ")";
     }
 
     /**

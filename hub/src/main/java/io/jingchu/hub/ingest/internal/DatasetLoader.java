@@ -288,7 +288,8 @@ final class DatasetLoader {
             profile = profiler.profile(db, typed, read.mapping, loaded, singleKey(fields));
             columns = profile.columns();
         }
-        DuplicateKeys duplicates = duplicates(db, typed, fields);
+        DuplicateKeys duplicates = provenUnique(columns, fields, loaded) ? noDuplicates(fields)
+                : duplicates(db, typed, fields);
         columns = withKeyDistinct(columns, duplicates, loaded);
         List<PersonalFinding> personal = personal(profile);
         columns = withoutPersonalValues(columns, fields, personal);
@@ -317,14 +318,21 @@ final class DatasetLoader {
         return keys.size() == 1 ? keys.get(0) : null;
     }
 
-    /** A single key's distinct count, exact from the duplicate check: each repeated key counts once. */
+    /** Whether the profile counted the single key's distinct values exactly, one for each row that has a key. */
+    private static boolean provenUnique(List<ColumnProfile> columns, List<FieldSpec> fields, long rows) {
+        String key = singleKey(fields);
+        return key != null && columns.stream().anyMatch(c -> c.field().equals(key) && c.distinctExact()
+                && c.distinct() == rows - c.nulls());
+    }
+
+    /** A single key's distinct count, when the profile left it out: exact from the duplicate check. */
     private static List<ColumnProfile> withKeyDistinct(List<ColumnProfile> columns, DuplicateKeys duplicates,
             long rows) {
         if (duplicates.keyFields().size() != 1) {
             return columns;
         }
         String key = duplicates.keyFields().get(0);
-        return columns.stream().map(c -> !c.field().equals(key) ? c : new ColumnProfile(c.field(), c.source(),
+        return columns.stream().map(c -> !c.field().equals(key) || c.distinct() >= 0 ? c : new ColumnProfile(c.field(), c.source(),
                 c.type(), c.nulls(), rows - c.nulls() - duplicates.rowsInvolved() + duplicates.duplicatedKeys(), true,
                 c.min(), c.max())).toList();
     }

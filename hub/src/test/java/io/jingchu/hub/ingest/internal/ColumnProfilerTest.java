@@ -86,13 +86,24 @@ class ColumnProfilerTest {
     }
 
     @Test
-    void aFieldCountedElsewhereIsLeftOutOfTheScan() throws Exception {
+    void aFieldCountedElsewhereIsLeftOutOfTheScanUnlessItIsCheapToCount() throws Exception {
         ColumnMapping mapping = ColumnMapping.of(FIELDS.stream().map(FieldSpec::name).toList(), FIELDS);
-        List<ColumnProfile> profile = new ColumnProfiler(100).profile(db, file, mapping, 5000, "id").columns();
+        List<ColumnProfile> estimated = new ColumnProfiler(100).profile(db, file, mapping,
+                ColumnProfiler.EXACT_DISTINCT_ROWS + 1, "name").columns();
+        // Counted as a large file would be: integers and dates by bitmap, booleans by flags, both exact.
+        List<ColumnProfile> large = new ColumnProfiler(100).profile(db, file, mapping,
+                ColumnProfiler.EXACT_DISTINCT_ROWS + 1, "id").columns();
 
-        assertThat(profile.get(0).distinct()).isEqualTo(-1);
-        assertThat(profile.get(0).min()).isEqualTo("1");
-        assertThat(profile.get(0).max()).isEqualTo("5000");
-        assertThat(profile.get(1).distinct()).isEqualTo(50);
+        assertThat(estimated.get(1).distinct()).isEqualTo(-1);
+        assertThat(large.get(0).distinct()).isEqualTo(5000);
+        assertThat(large.get(0).distinctExact()).isTrue();
+        assertThat(large.get(0).min()).isEqualTo("1");
+        assertThat(large.get(0).max()).isEqualTo("5000");
+        assertThat(large.get(3).distinct()).isEqualTo(400);
+        assertThat(large.get(3).distinctExact()).isTrue();
+        assertThat(large.get(5).distinct()).isEqualTo(2);
+        assertThat(large.get(5).distinctExact()).isTrue();
+        assertThat(large.get(1).distinctExact()).isFalse();
+        assertThat(large.get(1).distinct()).isBetween(45L, 55L);
     }
 }
