@@ -24,6 +24,12 @@ public interface AccessApi {
     void record(DataAccess access);
 
     /**
+     * Records one read of a resource whose owning organization the caller has already looked up (every read
+     * has), sparing the lookup on each request.
+     */
+    void record(DataAccess access, long organizationId);
+
+    /**
      * Applies for a conditionally open resource the caller may see, with the purpose the data will serve and,
      * optionally, the last day it is wanted. Only for a signed-in caller who has no other way to read it (not
      * ADMIN, AUDITOR or the owning organization's publisher: {@code ACCESS_DENIED}); only for published

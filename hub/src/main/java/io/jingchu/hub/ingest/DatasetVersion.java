@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param fields the field schema the data was loaded against, in column order
  * @param qualityScore 0–100, from the version's validation report
  * @param jobId the load job that produced it
+ * @param uniqueKey fields that identify each row, proven at load (see {@link ValidationReport#uniqueKey()});
+ *        empty when there are none: a sort on all of them is already a total order
  */
 public record DatasetVersion(
         String resourceCode,
@@ -30,11 +32,13 @@ public record DatasetVersion(
         List<FieldSpec> fields,
         double qualityScore,
         long jobId,
-        Instant publishedAt) {
+        Instant publishedAt,
+        List<String> uniqueKey) {
 
     public DatasetVersion {
         Objects.requireNonNull(resourceCode, "resourceCode");
         Objects.requireNonNull(file, "file");
         fields = List.copyOf(fields);
+        uniqueKey = List.copyOf(uniqueKey);
     }
 }

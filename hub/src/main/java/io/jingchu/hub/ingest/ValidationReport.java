@@ -21,8 +21,22 @@ public record ValidationReport(long rowsRead, long rowsLoaded, long rowsRejected
         List<String> unmappedFields, double qualityScore) {
 
     /**
+     * The key fields when the data proved them a unique key (no row lacks one and no key repeats), so that
+     * they identify each row of the version; empty otherwise.
+     */
+    public List<String> uniqueKey() {
+        List<String> keys = duplicateKeys.keyFields();
+        if (keys.isEmpty() || duplicateKeys.duplicatedKeys() > 0) {
+            return List.of();
+        }
+        boolean complete = columns.stream().filter(c -> keys.contains(c.field())).allMatch(c -> c.nulls() == 0);
+        return complete ? keys : List.of();
+    }
+
+    /**
      * @param source the column of the source it was read from, null when the source had none (all null)
-     * @param distinct distinct values; estimated (within about 2 %) when {@code distinctExact} is false
+     * @param distinct distinct values; estimated by HyperLogLog (off by up to about 10 %) when {@code distinctExact}
+     *        is false
      */
     public record ColumnProfile(String field, @Nullable String source, String type, long nulls, long distinct,
             boolean distinctExact, @Nullable String min, @Nullable String max) {

@@ -148,6 +148,9 @@ class LoadIT extends IntegrationTest {
         assertThat((Integer) JsonPath.read(job, "$.report.duplicateKeys.rowsInvolved")).isEqualTo(2);
         assertThat((String) JsonPath.read(job, "$.report.duplicateKeys.samples[0].credit_code"))
                 .isEqualTo("91420500MA4KXXXX1A");
+        // The key's distinct count comes exactly from the same check: four rows, three keys.
+        assertThat((List<Integer>) JsonPath.read(job, "$.report.columns[?(@.field == 'credit_code')].distinct"))
+                .containsExactly(3);
     }
 
     @Test

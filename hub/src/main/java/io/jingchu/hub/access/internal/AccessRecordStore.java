@@ -56,6 +56,12 @@ class AccessRecordStore {
                 .update();
     }
 
+    /** Deletes the records of reads before this instant; returns how many. */
+    int deleteBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM data_access WHERE accessed_at < :cutoff")
+                .param("cutoff", Timestamps.param(cutoff)).update();
+    }
+
     /** A page of the records matching the query, newest first; only one organization's when it is given. */
     Page<AccessRecord> list(AccessRecordQuery query, @Nullable Long organizationId) {
         List<String> where = new ArrayList<>();

@@ -89,6 +89,13 @@ class AccessService implements AccessApi {
     }
 
     @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(DataAccess access, long organizationId) {
+        Instant now = now();
+        records.insert(access, organizationId, now, LocalDate.ofInstant(now, settings.zone()));
+    }
+
+    @Override
     @Transactional
     public AccessApplication apply(Caller caller, String resourceCode, @Nullable String purpose,
             @Nullable LocalDate wishedUntil) {

@@ -17,7 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signedInPerMinute requests per minute per API token, or per user signed in by password or session
  * @param signedInPerDay requests per day per API token, or per user signed in by password or session
  * @param zone where a day begins and ends, for daily quotas and usage per day
- * @param purgeInterval how often counters of finished windows are deleted
+ * @param purgeInterval how often counters of finished windows and records past retention are deleted
+ * @param recordRetention how long records of data access are kept (three years by default; the law on network
+ *        security asks for at least six months of logs)
  */
 @ConfigurationProperties("jingchu.access")
 public record AccessSettings(
@@ -27,7 +29,8 @@ public record AccessSettings(
         @DefaultValue("600") long signedInPerMinute,
         @DefaultValue("100000") long signedInPerDay,
         @DefaultValue("Asia/Shanghai") ZoneId zone,
-        @DefaultValue("10m") Duration purgeInterval) {
+        @DefaultValue("10m") Duration purgeInterval,
+        @DefaultValue("1095d") Duration recordRetention) {
 
     public AccessSettings {
         if (anonymousPerMinute < 1 || anonymousPerDay < 1 || signedInPerMinute < 1 || signedInPerDay < 1) {
@@ -36,11 +39,15 @@ public record AccessSettings(
         if (purgeInterval.isNegative() || purgeInterval.isZero()) {
             throw new IllegalArgumentException("purgeInterval must be positive");
         }
+        if (recordRetention.compareTo(Duration.ofDays(1)) < 0) {
+            throw new IllegalArgumentException("recordRetention must be at least a day");
+        }
     }
 
     /** The defaults, for use without Spring (tests, benchmarks). */
     public static AccessSettings defaults() {
-        return new AccessSettings(true, 60, 10_000, 600, 100_000, ZoneId.of("Asia/Shanghai"), Duration.ofMinutes(10));
+        return new AccessSettings(true, 60, 10_000, 600, 100_000, ZoneId.of("Asia/Shanghai"), Duration.ofMinutes(10),
+                Duration.ofDays(1095));
     }
 
     RateLimits anonymous() {

@@ -8,6 +8,7 @@ import io.jingchu.hub.ingest.DataFormat;
 import io.jingchu.hub.ingest.LoadPhase;
 import io.jingchu.hub.ingest.ValidationReport;
 import io.jingchu.hub.ingest.ValidationReport.ColumnProfile;
+import io.jingchu.hub.ingest.internal.ColumnProfiler.Profile;
 import io.jingchu.hub.ingest.ValidationReport.DuplicateKeys;
 import io.jingchu.hub.ingest.ValidationReport.PersonalFinding;
 import io.jingchu.hub.ingest.ValidationReport.RowError;
@@ -56,11 +57,10 @@ final class DatasetLoader {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatasetLoader.class);
     private static final int SAMPLE_ERRORS = 20;
-    private static final long EXACT_DISTINCT_ROWS = 2_000_000;
 
     private final LoadEngine engine;
     private final PersonalInformationCheck personalInformation;
-    private final int personalSample;
+    private final ColumnProfiler profiler;
 
     /**
      * @param personalInformation what personal information a field's sampled values hold
@@ -68,7 +68,7 @@ final class DatasetLoader {
     DatasetLoader(LoadEngine engine, int personalSample,
             PersonalInformationCheck personalInformation) {
         this.engine = engine;
-        this.personalSample = personalSample;
+        this.profiler = new ColumnProfiler(personalSample);
         this.personalInformation = personalInformation;
     }
 
@@ -246,7 +246,7 @@ final class DatasetLoader {
         if (progress.report(LoadPhase.VALIDATING, loaded, 0, 100)) {
             throw new LoadFailure(ErrorCode.LOAD_CANCELLED, null, "", null);
         }
-        Profile profile = profile(db, typed, read.mapping, loaded);
+        Profile profile = profiler.profile(db, typed, read.mapping, loaded, singleKey(fields));
         List<ColumnProfile> columns = profile.columns();
         // Required fields left empty: rows set aside as well, counted against the same allowance. The profile
         // already counted empty values per column, so the common case costs no extra pass.
@@ -285,74 +285,18 @@ final class DatasetLoader {
                 typed = kept;
                 loaded -= count;
             }
-            profile = profile(db, typed, read.mapping, loaded);
+            profile = profiler.profile(db, typed, read.mapping, loaded, singleKey(fields));
             columns = profile.columns();
         }
-        DuplicateKeys duplicates = duplicates(db, typed, fields);
+        DuplicateKeys duplicates = provenUnique(columns, fields, loaded) ? noDuplicates(fields)
+                : duplicates(db, typed, fields);
+        columns = withKeyDistinct(columns, duplicates, loaded);
         List<PersonalFinding> personal = personal(profile);
         columns = withoutPersonalValues(columns, fields, personal);
         errors.sort(java.util.Comparator.comparingLong(RowError::row));
         ValidationReport report = report(loaded + read.rejected, loaded, rejected, columns,
                 errors.subList(0, Math.min(errors.size(), SAMPLE_ERRORS)), duplicates, personal, read.mapping);
         return new Loaded(typed, loaded, report);
-    }
-
-    /** Column statistics and the values sampled for the personal-information check, from one scan. */
-    /** @param samples field name → its sampled non-empty values, for the fields worth checking */
-    private record Profile(List<ColumnProfile> columns, Map<String, List<String>> samples) {
-    }
-
-    private Profile profile(DuckDBConnection db, Path typed, ColumnMapping mapping, long rows) throws SQLException {
-        List<FieldSpec> fields = mapping.fields();
-        boolean exact = rows <= EXACT_DISTINCT_ROWS;
-        // A deterministic Bernoulli sample by row position, a little larger than needed, capped below.
-        long permille = rows == 0 ? 1_000_000 : Math.min(1_000_000, Math.max(1, personalSample * 1_200_000L / rows));
-        StringBuilder sql = new StringBuilder("SELECT count(*)");
-        List<Integer> candidates = new ArrayList<>();
-        for (int f = 0; f < fields.size(); f++) {
-            FieldSpec field = fields.get(f);
-            String col = SqlText.field(field.name());
-            sql.append(", count(").append(col).append(")")
-                    .append(exact ? ", count(DISTINCT " + col + ")" : ", approx_count_distinct(" + col + ")")
-                    .append(", CAST(min(").append(col).append(") AS VARCHAR), CAST(max(").append(col)
-                    .append(") AS VARCHAR)");
-            if (!field.personal() && (field.type() == FieldType.STRING || field.type() == FieldType.INTEGER)) {
-                candidates.add(f);
-            }
-        }
-        for (int f : candidates) {
-            String col = SqlText.field(fields.get(f).name());
-            sql.append(", list(CAST(").append(col).append(" AS VARCHAR)) FILTER (WHERE ").append(col)
-                    .append(" IS NOT NULL AND hash(file_row_number) % 1000000 < ").append(permille).append(")");
-        }
-        sql.append(" FROM read_parquet(").append(SqlText.path(typed)).append(", file_row_number = true)");
-        List<ColumnProfile> out = new ArrayList<>();
-        Map<String, List<String>> samples = new LinkedHashMap<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
-            rs.next();
-            long total = rs.getLong(1);
-            for (int f = 0; f < fields.size(); f++) {
-                int base = 2 + f * 4;
-                FieldSpec field = fields.get(f);
-                out.add(new ColumnProfile(field.name(), mapping.sourceOf(f), field.type().name(),
-                        total - rs.getLong(base), rs.getLong(base + 1), exact, clip(rs.getString(base + 2)),
-                        clip(rs.getString(base + 3))));
-            }
-            int next = 2 + fields.size() * 4;
-            for (int f : candidates) {
-                List<String> values = new ArrayList<>();
-                java.sql.Array array = rs.getArray(next++);
-                if (array != null) {
-                    for (Object v : (Object[]) array.getArray()) {
-                        if (v != null && values.size() < personalSample) {
-                            values.add(v.toString());
-                        }
-                    }
-                }
-                samples.put(fields.get(f).name(), values);
-            }
-        }
-        return new Profile(out, samples);
     }
 
     /**
@@ -366,6 +310,31 @@ final class DatasetLoader {
         personal.forEach(p -> sensitive.add(p.field()));
         return columns.stream().map(c -> sensitive.contains(c.field()) ? new ColumnProfile(c.field(), c.source(),
                 c.type(), c.nulls(), c.distinct(), c.distinctExact(), null, null) : c).toList();
+    }
+
+    /** The one key field, whose distinct values the duplicate check counts exactly; null for none or several. */
+    private static @Nullable String singleKey(List<FieldSpec> fields) {
+        List<String> keys = keyNames(fields);
+        return keys.size() == 1 ? keys.get(0) : null;
+    }
+
+    /** Whether the profile counted the single key's distinct values exactly, one for each row that has a key. */
+    private static boolean provenUnique(List<ColumnProfile> columns, List<FieldSpec> fields, long rows) {
+        String key = singleKey(fields);
+        return key != null && columns.stream().anyMatch(c -> c.field().equals(key) && c.distinctExact()
+                && c.distinct() == rows - c.nulls());
+    }
+
+    /** A single key's distinct count, when the profile left it out: exact from the duplicate check. */
+    private static List<ColumnProfile> withKeyDistinct(List<ColumnProfile> columns, DuplicateKeys duplicates,
+            long rows) {
+        if (duplicates.keyFields().size() != 1) {
+            return columns;
+        }
+        String key = duplicates.keyFields().get(0);
+        return columns.stream().map(c -> !c.field().equals(key) || c.distinct() >= 0 ? c : new ColumnProfile(c.field(), c.source(),
+                c.type(), c.nulls(), rows - c.nulls() - duplicates.rowsInvolved() + duplicates.duplicatedKeys(), true,
+                c.min(), c.max())).toList();
     }
 
     private static DuplicateKeys noDuplicates(List<FieldSpec> fields) {
@@ -382,8 +351,10 @@ final class DatasetLoader {
             return noDuplicates(fields);
         }
         String cols = String.join(", ", keys.stream().map(SqlText::field).toList());
+        // As in a unique constraint, a row missing part of its key repeats nothing (the profile counts it empty).
+        String present = String.join(" AND ", keys.stream().map(k -> SqlText.field(k) + " IS NOT NULL").toList());
         String groups = "(SELECT " + cols + ", count(*) AS occurrences FROM read_parquet(" + SqlText.path(typed)
-                + ") GROUP BY " + cols + " HAVING count(*) > 1)";
+                + ") WHERE " + present + " GROUP BY " + cols + " HAVING count(*) > 1)";
         try (Statement s = db.createStatement()) {
             long keysRepeated;
             long rowsInvolved;
@@ -523,7 +494,7 @@ final class DatasetLoader {
         return select.toString();
     }
 
-    private static @Nullable String clip(@Nullable String value) {
+    static @Nullable String clip(@Nullable String value) {
         return value == null || value.length() <= 100 ? value : value.substring(0, 100) + "…";
     }
 

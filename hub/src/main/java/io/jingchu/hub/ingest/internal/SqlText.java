@@ -24,6 +24,11 @@ final class SqlText {
         return '"' + name + '"';
     }
 
+    /** A field name as a string literal, for comparing with names the engine reports (such as a file's columns). */
+    static String fieldLiteral(String name) {
+        return "'" + field(name).substring(1, name.length() + 1) + "'";
+    }
+
     /** A path the hub created, as a string literal. */
     static String path(Path path) {
         return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";

@@ -21,6 +21,10 @@ final class VersionStore implements DatasetVersions {
     private static final TypeReference<List<FieldSpec>> FIELDS = new TypeReference<>() {
     };
 
+    /** Everything but the report, which is read only when asked for: every data read looks a version up. */
+    private static final String COLUMNS = "resource_code, number, file, row_count, byte_size, content_hash, fields,"
+            + " quality_score, job_id, published_at, unique_key";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final IngestFiles files;
@@ -33,19 +37,19 @@ final class VersionStore implements DatasetVersions {
 
     @Override
     public Optional<DatasetVersion> latest(String resourceCode) {
-        return jdbc.sql("SELECT * FROM dataset_version WHERE resource_code = :code ORDER BY number DESC LIMIT 1")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dataset_version WHERE resource_code = :code ORDER BY number DESC LIMIT 1")
                 .param("code", resourceCode).query(this::row).optional();
     }
 
     @Override
     public Optional<DatasetVersion> find(String resourceCode, int number) {
-        return jdbc.sql("SELECT * FROM dataset_version WHERE resource_code = :code AND number = :number")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dataset_version WHERE resource_code = :code AND number = :number")
                 .param("code", resourceCode).param("number", number).query(this::row).optional();
     }
 
     @Override
     public List<DatasetVersion> list(String resourceCode) {
-        return jdbc.sql("SELECT * FROM dataset_version WHERE resource_code = :code ORDER BY number DESC")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dataset_version WHERE resource_code = :code ORDER BY number DESC")
                 .param("code", resourceCode).query(this::row).list();
     }
 
@@ -65,13 +69,13 @@ final class VersionStore implements DatasetVersions {
             List<FieldSpec> fields, ValidationReport report, long jobId, Instant now) {
         jdbc.sql("""
                 INSERT INTO dataset_version (resource_code, number, file, row_count, byte_size, content_hash, fields,
-                    quality_score, job_id, report, published_at)
-                VALUES (:code, :number, :file, :rows, :bytes, :hash, :fields, :score, :job, :report, :now)""")
+                    quality_score, job_id, report, published_at, unique_key)
+                VALUES (:code, :number, :file, :rows, :bytes, :hash, :fields, :score, :job, :report, :now, :key)""")
                 .param("code", resourceCode).param("number", number).param("file", files.relative(file))
                 .param("rows", rows).param("bytes", bytes).param("hash", hash)
                 .param("fields", json.writeValueAsString(fields)).param("score", report.qualityScore())
                 .param("job", jobId).param("report", json.writeValueAsString(report))
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamp.from(now)).param("key", String.join(",", report.uniqueKey()))
                 .update();
     }
 
@@ -96,6 +100,10 @@ final class VersionStore implements DatasetVersions {
                 files.resolve(rs.getString("file")), rs.getLong("row_count"), rs.getLong("byte_size"),
                 rs.getString("content_hash"), json.readValue(rs.getString("fields"), FIELDS),
                 rs.getDouble("quality_score"), rs.getLong("job_id"),
-                rs.getTimestamp("published_at").toInstant());
+                rs.getTimestamp("published_at").toInstant(), names(rs.getString("unique_key")));
+    }
+
+    private static List<String> names(String commaSeparated) {
+        return commaSeparated.isEmpty() ? List.of() : List.of(commaSeparated.split(","));
     }
 }

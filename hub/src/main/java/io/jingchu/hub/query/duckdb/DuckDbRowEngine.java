@@ -62,7 +62,8 @@ public final class DuckDbRowEngine implements RowEngine, DisposableBean {
         Instant end = Instant.now().plus(timeLimit);
         try (Session session = database.borrow(timeLimit)) {
             boolean sorted = !query.grouped() && !query.distinct() && !query.sort().isEmpty();
-            if (sorted && query.limit() > 0) {
+            boolean keyed = SelectStatement.orderedByKey(version, query);
+            if (sorted && !keyed && query.limit() > 0) {
                 List<@Nullable Object[]> rows = window(session, version, query, end);
                 if (rows != null) {
                     return page(version, query, rows);
@@ -149,7 +150,8 @@ public final class DuckDbRowEngine implements RowEngine, DisposableBean {
             Object[] row = page.get(page.size() - 1);
             int keys = query.sort().size();
             List<@Nullable Object> values = Arrays.asList(Arrays.copyOfRange(row, columns.size(), columns.size() + keys));
-            last = new Position(values, (Long) row[columns.size() + keys]);
+            // Ordered by a unique key, the values alone say where the page ended: no position was read.
+            last = new Position(values, row.length > columns.size() + keys ? (Long) row[columns.size() + keys] : 0);
         }
         List<@Nullable Object[]> visible = new ArrayList<>(page.size());
         for (Object[] row : page) {

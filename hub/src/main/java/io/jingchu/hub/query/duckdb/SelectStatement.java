@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * dates, timestamps) are bound as text and cast to the field's type in the statement.
  *
  * <p>Plain rows carry hidden columns after the visible ones: the sort keys' values and the row's position in
- * the file, from which the page's keyset position is read.
+ * the file, from which the page's keyset position is read. When the sort covers the version's unique key it is
+ * a total order already: then no position is read at all, which spares the engine a column it would otherwise
+ * carry through every filter and sort.
  */
 final class SelectStatement {
 
@@ -39,11 +41,19 @@ final class SelectStatement {
     private final Map<String, FieldSpec> schema = new HashMap<>();
     private final StringBuilder sql = new StringBuilder(256);
     private final List<Object> values = new ArrayList<>();
+    private final boolean keyed;
 
     private SelectStatement(DatasetVersion version, RowQuery query) {
         this.version = version;
         this.query = query;
+        this.keyed = orderedByKey(version, query);
         version.fields().forEach(f -> schema.put(f.name(), f));
+    }
+
+    /** Whether the query's sort names every field of the version's unique key, which makes it a total order. */
+    static boolean orderedByKey(DatasetVersion version, RowQuery query) {
+        return !version.uniqueKey().isEmpty() && !query.grouped() && !query.distinct()
+                && version.uniqueKey().stream().allMatch(k -> query.sort().stream().anyMatch(s -> s.name().equals(k)));
     }
 
     /** The statement's text. */
@@ -178,7 +188,8 @@ final class SelectStatement {
     }
 
     private String source() {
-        return "read_parquet(" + SqlText.path(version.file()) + ", file_row_number = true)";
+        boolean positions = query.rowIds() || (!keyed && !query.grouped() && !query.distinct());
+        return "read_parquet(" + SqlText.path(version.file()) + (positions ? ", file_row_number = true)" : ")");
     }
 
     private void select(boolean hidden) {
@@ -198,7 +209,9 @@ final class SelectStatement {
                 for (int i = 0; i < query.sort().size(); i++) {
                     columns.add(SqlText.name(query.sort().get(i).name()) + " AS \"_k" + i + '"');
                 }
-                columns.add(ROW + " AS \"_row\"");
+                if (!keyed) {
+                    columns.add(ROW + " AS \"_row\"");
+                }
             }
         }
         sql.append(String.join(", ", columns)).append(" FROM ").append(source());
@@ -292,7 +305,7 @@ final class SelectStatement {
     private String after(Position position, int index) {
         List<SortKey> keys = query.sort();
         if (index == keys.size()) {
-            return ROW + " > " + param(position.row());
+            return keyed ? "false" : ROW + " > " + param(position.row());
         }
         // Placeholders are numbered in the order they appear, so each part is built in reading order.
         SortKey key = keys.get(index);
@@ -329,7 +342,7 @@ final class SelectStatement {
                     order.add(SqlText.name(name) + " ASC NULLS LAST");
                 }
             }
-        } else if (!query.sort().isEmpty() && total) {
+        } else if (!query.sort().isEmpty() && total && !keyed) {
             // Ties broken by position: a total order, so offset and keyset pages agree. Without sort keys the
             // engine keeps the file's order (DuckDB preserves insertion order), which needs no sort at all.
             order.add(ROW + " ASC");

@@ -37,14 +37,13 @@ public final class CursorCodec {
     private static final int MAX_LENGTH = 4096;
     private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Set<String> MEMBERS = Set.of("v", "s", "k", "r");
-    private static final String DEFAULT_KEY = "jingchu-query-cursor-v1";
 
     private final SecretKeySpec key;
     private final JsonMapper json;
 
-    public CursorCodec(String secret, JsonMapper json) {
-        String keyText = secret.isBlank() ? DEFAULT_KEY : secret;
-        this.key = new SecretKeySpec(keyText.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    /** @param key the key of the check ({@link CursorKey}) */
+    public CursorCodec(byte[] key, JsonMapper json) {
+        this.key = new SecretKeySpec(key, "HmacSHA256");
         this.json = json;
     }
 

@@ -60,14 +60,14 @@ public final class DataReads {
         try {
             grant = access.authorizeRead(caller, resource);
         } catch (DomainException e) {
-            record(caller, clientAddress, code, null, kind, 0, e.code().name());
+            record(caller, clientAddress, resource, null, kind, 0, e.code().name());
             throw e;
         }
         DatasetVersion chosen;
         try {
             chosen = version(code, version);
         } catch (DomainException e) {
-            record(caller, clientAddress, code, null, kind, 0, e.code().name());
+            record(caller, clientAddress, resource, null, kind, 0, e.code().name());
             throw e;
         }
         return new Read(caller, clientAddress, resource, grant, chosen, kind);
@@ -79,24 +79,24 @@ public final class DataReads {
         try {
             grant = access.authorizeRead(caller, resource);
         } catch (DomainException e) {
-            record(caller, clientAddress, resource.code(), null, kind, 0, e.code().name());
+            record(caller, clientAddress, resource, null, kind, 0, e.code().name());
             throw e;
         }
         DatasetVersion latest = versions.latest(resource.code()).orElseThrow(() -> {
-            record(caller, clientAddress, resource.code(), null, kind, 0, ErrorCode.VERSION_NOT_FOUND.name());
+            record(caller, clientAddress, resource, null, kind, 0, ErrorCode.VERSION_NOT_FOUND.name());
             return DomainException.onField(ErrorCode.VERSION_NOT_FOUND, "version", resource.code());
         });
         return new Read(caller, clientAddress, resource, grant, latest, kind);
     }
 
     public void succeeded(Read read, long rows) {
-        record(read.caller(), read.clientAddress(), read.resource().code(), read.version().number(), read.kind(),
-                rows, "OK");
+        record(read.caller(), read.clientAddress(), read.resource(), read.version().number(), read.kind(), rows,
+                "OK");
     }
 
     public void failed(Read read, RuntimeException failure) {
         String outcome = failure instanceof DomainException e ? e.code().name() : ErrorCode.INTERNAL_ERROR.name();
-        record(read.caller(), read.clientAddress(), read.resource().code(), read.version().number(), read.kind(), 0,
+        record(read.caller(), read.clientAddress(), read.resource(), read.version().number(), read.kind(), 0,
                 outcome);
     }
 
@@ -118,9 +118,9 @@ public final class DataReads {
                 .orElseThrow(() -> DomainException.onField(ErrorCode.VERSION_NOT_FOUND, "version", code + " v" + n));
     }
 
-    private void record(Caller caller, String clientAddress, String code, @Nullable Integer version, AccessKind kind,
-            long rows, String outcome) {
+    private void record(Caller caller, String clientAddress, DataResource resource, @Nullable Integer version,
+            AccessKind kind, long rows, String outcome) {
         access.record(new DataAccess(caller.username(), caller.userId(), Objects.requireNonNullElse(clientAddress, ""),
-                code, version, kind, rows, outcome));
+                resource.code(), version, kind, rows, outcome), resource.organizationId());
     }
 }

@@ -43,8 +43,8 @@ class QueryConfiguration {
     }
 
     @Bean
-    CursorCodec cursorCodec(QueryProperties settings, JsonMapper json) {
-        return new CursorCodec(settings.cursorSecret(), json);
+    CursorCodec cursorCodec(QueryProperties settings, HubProperties hub, JsonMapper json) {
+        return new CursorCodec(CursorKey.of(settings.cursorSecret(), hub.dir("keys").resolve("cursor.key")), json);
     }
 
     @Bean

@@ -18,8 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sqlMemoryLimit memory the sandbox of one {@code datastore_search_sql} statement may use
  * @param sqlThreads threads of that sandbox
  * @param cursorSecret key of the check on keyset cursors; set the same value on every instance behind one
- *        address (by default a fixed key: cursors are still checked for changes, and a forged one can only
- *        start a page somewhere, which a filter can do too)
+ *        address (by default a random key made on first start and kept in {@code keys/cursor.key} under the
+ *        data directory)
  */
 @ConfigurationProperties("jingchu.query")
 public record QueryProperties(

@@ -26,6 +26,7 @@ class AccessSettingsTest {
         assertThat(defaults.signedIn()).isEqualTo(new RateLimits(600, 100_000));
         assertThat(defaults.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
         assertThat(defaults.purgeInterval()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(defaults.recordRetention()).isEqualTo(Duration.ofDays(1095));
     }
 
     @Test
@@ -48,6 +49,6 @@ class AccessSettingsTest {
     @Test
     void aLimitOfNothingIsRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> new AccessSettings(true, 0, 1, 1, 1,
-                ZoneId.of("UTC"), Duration.ofMinutes(1)));
+                ZoneId.of("UTC"), Duration.ofMinutes(1), Duration.ofDays(1)));
     }
 }

@@ -31,7 +31,7 @@ class RateLimitSharingIT extends IntegrationTest {
 
     /** 3 a minute and 5 a day, for anonymous and signed-in callers alike. */
     static final AccessSettings SMALL = new AccessSettings(true, 3, 5, 3, 5, ZoneId.of("Asia/Shanghai"),
-            Duration.ofMinutes(10));
+            Duration.ofMinutes(10), Duration.ofDays(1095));
 
     @Autowired
     Environment environment;
@@ -111,7 +111,7 @@ class RateLimitSharingIT extends IntegrationTest {
     @Test
     void concurrentRequestsOnFourInstancesLoseNoCount() throws Exception {
         AccessSettings roomy = new AccessSettings(true, 1_000, 1_000, 1_000, 1_000, SMALL.zone(),
-                Duration.ofMinutes(10));
+                Duration.ofMinutes(10), Duration.ofDays(1095));
         List<RateLimiter> instances = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             instances.add(instance(roomy));

@@ -54,6 +54,8 @@ class DuckDbRowEngineTest {
     static Path dir;
     DuckDbRowEngine engine;
     DatasetVersion version;
+    /** The same file, its {@code id} proven a unique key at load. */
+    DatasetVersion keyed;
     Connection reference;
 
     @BeforeAll
@@ -68,7 +70,9 @@ class DuckDbRowEngineTest {
                     + file + "' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 20000)");
         }
         version = new DatasetVersion("big", 1, file, ROWS, Files.size(file), "sha256:00", FIELDS, 100, 1,
-                Instant.now());
+                Instant.now(), List.of());
+        keyed = new DatasetVersion("big", 1, file, ROWS, Files.size(file), "sha256:00", FIELDS, 100, 1,
+                Instant.now(), List.of("id"));
         engine = new DuckDbRowEngine(new DuckDbSettings(2, "1GB", 2, dir.resolve("datasets"), dir.resolve("work"),
                 "512MB", 1), JsonMapper.builder().build());
     }
@@ -139,6 +143,35 @@ class DuckDbRowEngineTest {
         }
         assertThat(byCursor).containsExactlyElementsOf(expected("WHERE grp IN ('g1', 'g3')",
                 "amount DESC NULLS LAST, day ASC NULLS LAST", 0, 1500));
+    }
+
+    @Test
+    void aSortOnTheUniqueKeyPagesTheSameRowsWithoutPositions() throws Exception {
+        record Case(List<SortKey> sort, String order) {
+        }
+        List<Case> cases = List.of(
+                new Case(List.of(new SortKey("id", true)), "id DESC NULLS LAST"),
+                new Case(List.of(new SortKey("day", true), new SortKey("id", false)),
+                        "day DESC NULLS LAST, id ASC NULLS LAST"),
+                new Case(List.of(new SortKey("amount", false), new SortKey("id", true)),
+                        "amount ASC NULLS LAST, id DESC NULLS LAST"));
+        List<Filter> filters = List.of(new Filter("grp", FilterOp.IN, List.of("g2", "g5")));
+        for (Case c : cases) {
+            for (long offset : List.of(0L, 4_321L, ROWS - 60L)) {
+                RowPage page = engine.page(keyed, query(c.sort(), List.of(), offset, 100), Duration.ofSeconds(30));
+                assertThat(ids(page)).as("%s from %d", c.order(), offset)
+                        .containsExactlyElementsOf(expected("", c.order(), offset, 100));
+            }
+            List<Long> byCursor = new ArrayList<>();
+            RowQuery query = query(c.sort(), filters, 0, 300);
+            for (int i = 0; i < 4; i++) {
+                RowPage page = engine.page(keyed, query, Duration.ofSeconds(30));
+                byCursor.addAll(ids(page));
+                query = query.withPaging(0, 300, page.last());
+            }
+            assertThat(byCursor).as("%s by cursor", c.order())
+                    .containsExactlyElementsOf(expected("WHERE grp IN ('g2', 'g5')", c.order(), 0, 1200));
+        }
     }
 
     @Test

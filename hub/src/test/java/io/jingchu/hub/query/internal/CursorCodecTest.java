@@ -24,7 +24,7 @@ class CursorCodecTest {
             LocalDate.of(2024, 2, 29), LocalDateTime.of(2024, 2, 29, 23, 59, 58, 123_000_000)), 9_876_543_210L);
     static final String SORT = "a,-b,c,d,e,f";
 
-    final CursorCodec codec = new CursorCodec("", JsonMapper.builder().build());
+    final CursorCodec codec = new CursorCodec("a test key of thirty-two bytes!!".getBytes(java.nio.charset.StandardCharsets.UTF_8), JsonMapper.builder().build());
 
     static void invalid(Runnable decode) {
         DomainException e = catchThrowableOfType(DomainException.class, decode::run);
@@ -77,7 +77,7 @@ class CursorCodecTest {
 
     @Test
     void aCursorMadeWithAnotherKeyIsInvalid() {
-        String cursor = new CursorCodec("another secret", JsonMapper.builder().build()).encode("res", 3, SORT, TYPES,
+        String cursor = new CursorCodec("another secret".getBytes(java.nio.charset.StandardCharsets.UTF_8), JsonMapper.builder().build()).encode("res", 3, SORT, TYPES,
                 POSITION);
 
         invalid(() -> codec.decode(cursor, "res", 3, SORT, TYPES));

@@ -38,9 +38,9 @@ class RowRequestParserTest {
             new FieldSpec("updated", "更新时间", FieldType.TIMESTAMP, null, true, false),
             new FieldSpec("active", "是否存续", FieldType.BOOLEAN, null, true, false));
     static final DatasetVersion VERSION = new DatasetVersion("res", 2, Path.of("/data/res/v2.parquet"), 10, 100,
-            "sha256:00", FIELDS, 90, 1, Instant.EPOCH);
+            "sha256:00", FIELDS, 90, 1, Instant.EPOCH, List.of());
 
-    final CursorCodec cursors = new CursorCodec("", JsonMapper.builder().build());
+    final CursorCodec cursors = new CursorCodec("a test key of thirty-two bytes!!".getBytes(java.nio.charset.StandardCharsets.UTF_8), JsonMapper.builder().build());
     final RowRequestParser parser = new RowRequestParser(100, 1000, cursors);
 
     static Map<String, List<String>> params(String... pairs) {
