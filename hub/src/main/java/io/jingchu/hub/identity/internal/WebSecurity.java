@@ -11,7 +11,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
@@ -26,13 +30,25 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * ({@code Authorization: Bearer jct_…}) or HTTP Basic, and has no CSRF protection because it keeps no
  * session a forged request could ride on. Everything else is the web: form login at {@code /login}, a
  * session, CSRF on. Both answer refusals as problem+json ({@link ProblemAnswers}); browsers asking for a
- * page are sent to the login form instead. Spring Security's default headers (nosniff, frame options DENY,
- * HSTS on HTTPS, no caching of authenticated answers) stay on.
+ * page are sent to the login form, and shown a page when refused. Spring Security's default headers (nosniff, frame options DENY,
+ * HSTS on HTTPS, no caching of authenticated answers) stay on; the web adds a content security policy
+ * ({@link #CONTENT_SECURITY_POLICY}) and keeps referrers to the hub itself.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class WebSecurity {
+
+    /**
+     * Pages load scripts only from the hub itself, never inline, and may not be framed. Inline styles stay allowed
+     * because ECharts writes its tooltips with style attributes; a style cannot run code.
+     */
+    /** Where a browser is shown that it may not do what it asked (the portal's page). */
+    static final String DENIED_PAGE = "/denied";
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
@@ -52,18 +68,32 @@ class WebSecurity {
                 .build();
     }
 
+    /** A browser refused a page gets the portal's page saying so (status 403), not a JSON document. */
+    private static AccessDeniedHandler deniedPage() {
+        AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
+        page.setErrorPage(DENIED_PAGE);
+        return page;
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain webFilterChain(HttpSecurity http, ProblemAnswers problems) throws Exception {
         var wantsJson = new MediaTypeRequestMatcher(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
         wantsJson.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+        var wantsHtml = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        wantsHtml.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .formLogin(Customizer.withDefaults())
+                // the form is the portal's page at the same address
+                .formLogin(form -> form.loginPage("/login"))
                 .logout(Customizer.withDefaults())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problems, wantsJson)
-                        .accessDeniedHandler(problems))
+                        .defaultAccessDeniedHandlerFor(deniedPage(), wantsHtml)
+                        .defaultAccessDeniedHandlerFor(problems, AnyRequestMatcher.INSTANCE))
                 .build();
     }
 }

@@ -7,12 +7,14 @@ import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
 import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.ingest.DatasetVersion;
+import io.jingchu.hub.query.QueryApi;
 import io.jingchu.hub.query.ResultColumn;
 import io.jingchu.hub.query.ResultRows;
 import io.jingchu.hub.query.RowCount;
 import io.jingchu.hub.query.RowEngine;
 import io.jingchu.hub.query.RowPage;
 import io.jingchu.hub.query.RowQuery;
+import io.jingchu.hub.query.RowsAnswer;
 import io.jingchu.hub.query.export.Coordinates;
 import io.jingchu.hub.query.export.ExportFormat;
 import io.jingchu.hub.query.internal.DataReads.Read;
@@ -33,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * The row API, exports and downloads: each a {@link DataReads read} around one engine call. Pages are read whole
  * (they are small) before anything is written, so that a failure is still a clean problem answer; exports stream.
  */
-public final class QueryService {
+public final class QueryService implements QueryApi {
 
     private final DataReads reads;
     private final RowEngine engine;
@@ -53,6 +55,7 @@ public final class QueryService {
     }
 
     /** One page of rows (or groups), with its total and the cursor of the next page when asked or possible. */
+    @Override
     public RowsAnswer rows(Caller caller, String clientAddress, String code, Map<String, List<String>> params) {
         String version = single(params, "version");
         Read read = reads.begin(caller, clientAddress, code, version, kindOf(params));
@@ -77,6 +80,15 @@ public final class QueryService {
             reads.failed(read, e);
             throw e;
         }
+    }
+
+    @Override
+    public List<String> exportExtensions(List<FieldSpec> fields) {
+        boolean mapped = Coordinates.of(fields).isPresent();
+        return java.util.Arrays.stream(ExportFormat.values())
+                .filter(format -> format != ExportFormat.GEOJSON || mapped)
+                .map(ExportFormat::extension)
+                .toList();
     }
 
     /**
@@ -170,16 +182,6 @@ public final class QueryService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * A page as the row API answers it.
-     *
-     * @param total null unless asked for
-     * @param nextCursor null when no rows follow (or for groups, which page by offset)
-     */
-    public record RowsAnswer(String resource, int version, List<ResultColumn> columns, List<@Nullable Object[]> rows,
-            int limit, long offset, @Nullable RowCount total, @Nullable String nextCursor) {
     }
 
     /** A version file to send as it is. */

@@ -1,0 +1,169 @@
+package io.jingchu.hub.portal.web;
+
+import io.jingchu.hub.access.AccessApi;
+import io.jingchu.hub.catalog.CatalogApi;
+import io.jingchu.hub.catalog.DataResource;
+import io.jingchu.hub.common.DomainException;
+import io.jingchu.hub.common.ErrorCode;
+import io.jingchu.hub.common.web.Problems;
+import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.identity.Role;
+import io.jingchu.hub.ingest.DatasetVersion;
+import io.jingchu.hub.ingest.DatasetVersions;
+import io.jingchu.hub.ingest.IngestApi;
+import io.jingchu.hub.query.QueryApi;
+import io.jingchu.hub.query.RowsAnswer;
+import io.jingchu.hub.region.RegionApi;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A dataset's page: metadata, field dictionary, versions and history, quality, downloads, API calls, a live
+ * preview of its rows through the query module, filtered, sorted and paged on the server, and a chart builder
+ * over the same selection. The preview's and the chart's links and forms carry htmx attributes: with
+ * {@code HX-Request} the same address answers the preview alone (or the chart, when htmx targets it), without it
+ * the whole page, so every state of the page is an address one can share.
+ */
+@Controller
+class DatasetController {
+
+    private final CatalogApi catalog;
+    private final AccessApi access;
+    private final DatasetVersions versions;
+    private final IngestApi ingest;
+    private final QueryApi query;
+    private final Problems problems;
+    private final ApiCalls apiCalls;
+    private final RegionApi regions;
+    private final ChartBuilder charts;
+
+    DatasetController(CatalogApi catalog, AccessApi access, DatasetVersions versions, IngestApi ingest,
+            QueryApi query, Problems problems, ApiCalls apiCalls, RegionApi regions, ChartBuilder charts) {
+        this.regions = regions;
+        this.charts = charts;
+        this.catalog = catalog;
+        this.access = access;
+        this.versions = versions;
+        this.ingest = ingest;
+        this.query = query;
+        this.problems = problems;
+        this.apiCalls = apiCalls;
+    }
+
+    @GetMapping("/datasets/{code}")
+    @PreAuthorize("permitAll()")
+    String dataset(Caller caller, @PathVariable String code, @RequestParam MultiValueMap<String, String> params,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            @RequestHeader(name = "HX-Target", required = false) @Nullable String target, HttpServletRequest request,
+            Model model) {
+        DataResource resource = catalog.get(caller, code);
+        Preview preview = Preview.read(resource.code(), params);
+        ChartRequest chart = ChartRequest.read(params);
+        Optional<DatasetVersion> latest = versions.latest(resource.code());
+        boolean chartOnly = htmx != null && "chart".equals(target);
+        model.addAttribute("resource", resource);
+        model.addAttribute("preview", preview);
+        model.addAttribute("chart", chart);
+        model.addAttribute("operators", Preview.OPERATORS);
+        model.addAttribute("chartKinds", ChartRequest.KINDS);
+        model.addAttribute("aggregates", ChartRequest.AGGREGATES);
+        model.addAttribute("hasData", latest.isPresent());
+        model.addAttribute("htmx", htmx != null);
+        if (latest.isPresent() && readable(caller, resource, model)) {
+            if (!chartOnly) {
+                previewRows(caller, resource, latest.get(), preview, request, model);
+            }
+            if (chart != null) {
+                drawChart(caller, resource, preview, chart, request, model);
+            }
+        }
+        if (htmx != null) {
+            return chartOnly ? "portal/dataset :: chart" : "portal/dataset :: preview";
+        }
+        model.addAttribute("division", regions.find(resource.divisionCode()).orElse(null));
+        model.addAttribute("versions", versions.list(resource.code()));
+        model.addAttribute("history", catalog.history(caller, resource.code()));
+        model.addAttribute("report", latest.filter(v -> seesReports(caller, resource))
+                .map(v -> ingest.report(caller, resource.code(), v.number())).orElse(null));
+        model.addAttribute("calls", apiCalls.of(resource.code(), !caller.isAnonymous()));
+        return "portal/dataset";
+    }
+
+    @PostMapping("/datasets/{code}/applications")
+    @PreAuthorize("isAuthenticated()")
+    String apply(Caller caller, @PathVariable String code, @RequestParam(required = false) @Nullable String purpose,
+            @RequestParam(required = false) @Nullable String wishedUntil, RedirectAttributes redirect) {
+        LocalDate until = null;
+        if (wishedUntil != null && !wishedUntil.isBlank()) {
+            try {
+                until = LocalDate.parse(wishedUntil.strip());
+            } catch (DateTimeParseException e) {
+                throw DomainException.onField(ErrorCode.FIELD_INVALID, "wishedUntil");
+            }
+        }
+        access.apply(caller, code, purpose, until);
+        redirect.addFlashAttribute("applied", true);
+        return "redirect:/datasets/{code}";
+    }
+
+    /** Whether the caller may read the rows, asked without recording a read; if not, why, for the page. */
+    private boolean readable(Caller caller, DataResource resource, Model model) {
+        try {
+            access.authorizeRead(caller, resource);
+            return true;
+        } catch (DomainException refused) {
+            model.addAttribute("refusal", refused.code().name());
+            model.addAttribute("refusalMessage", message(refused));
+            return false;
+        }
+    }
+
+    /** The page of rows the preview shows, or why the filter does not fit its field. */
+    private void previewRows(Caller caller, DataResource resource, DatasetVersion latest, Preview preview,
+            HttpServletRequest request, Model model) {
+        try {
+            RowsAnswer rows = query.rows(caller, request.getRemoteAddr(), resource.code(), preview.rowParameters());
+            long total = rows.total() == null ? rows.rows().size() : rows.total().value();
+            model.addAttribute("rows", rows);
+            model.addAttribute("extensions", query.exportExtensions(latest.fields()));
+            model.addAttribute("total", total);
+            model.addAttribute("pages", Math.max(1, (total + Preview.PAGE_SIZE - 1) / Preview.PAGE_SIZE));
+        } catch (DomainException invalid) {
+            model.addAttribute("previewError", message(invalid));
+        }
+    }
+
+    /** The chart the builder asks for, over the preview's selection, or why it cannot be drawn. */
+    private void drawChart(Caller caller, DataResource resource, Preview preview, ChartRequest chart,
+            HttpServletRequest request, Model model) {
+        try {
+            model.addAttribute("chartSpec", charts.chart(caller, request.getRemoteAddr(), resource.code(), preview,
+                    chart));
+        } catch (DomainException invalid) {
+            model.addAttribute("chartError", message(invalid));
+        }
+    }
+
+    private String message(DomainException e) {
+        return problems.message(e.code(), e.field(), e.args(), LocaleContextHolder.getLocale());
+    }
+
+    /** The owning organization's publisher, the bureau and auditors see load reports (as in {@code ingest}). */
+    private static boolean seesReports(Caller caller, DataResource resource) {
+        return caller.actsFor(resource.organizationId()) || caller.has(Role.AUDITOR);
+    }
+}

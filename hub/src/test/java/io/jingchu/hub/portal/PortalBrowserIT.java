@@ -1,0 +1,152 @@
+package io.jingchu.hub.portal;
+
+import static io.jingchu.hub.portal.PortalData.BUS_STOPS_CSV;
+import static io.jingchu.hub.portal.PortalData.busStops;
+import static io.jingchu.hub.portal.PortalData.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jingchu.hub.catalog.CatalogApi;
+import io.jingchu.hub.catalog.DataResource;
+import io.jingchu.hub.catalog.OpeningAttribute;
+import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.identity.Organization;
+import io.jingchu.hub.ingest.IngestFixture;
+import io.jingchu.hub.testing.TestAccounts;
+import io.jingchu.hub.testing.TestDatabase;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The portal in a real headless Chromium against the hub on a random port: what a visitor does, end to end, with
+ * the pages' own scripts (htmx) running under the content security policy.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import({TestAccounts.class, IngestFixture.class})
+@ContextConfiguration(initializers = TestDatabase.class)
+class PortalBrowserIT {
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    CatalogApi catalog;
+    @Autowired
+    IngestFixture ingest;
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void aVisitorFindsADatasetFiltersItsPreviewAndDownloadsTheSameRows() throws Exception {
+        Organization organization = accounts.organization(TestAccounts.YICHANG);
+        Caller publisher = accounts.publisher(organization);
+        DataResource stops = PortalData.publish(catalog, accounts, publisher,
+                busStops("宜昌中心城区公交站点", OpeningAttribute.UNCONDITIONAL));
+        ingest.load(mvc, publisher, stops.code(), "公交站点.csv", utf8(BUS_STOPS_CSV));
+        PortalData.awaitIndexed(catalog, organization.id(), 1);
+        WebDriver browser = BROWSER.driver();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        browser.get(base() + "/?lang=zh-CN");
+        WebElement box = browser.findElement(By.id("home-q"));
+        box.sendKeys("公交站点");
+        box.submit();
+        wait.until(ExpectedConditions.urlContains("/search"));
+        browser.findElement(By.linkText("宜昌中心城区公交站点")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "共 6 条记录"));
+        new Select(browser.findElement(By.id("preview-field"))).selectByVisibleText("所属区县");
+        new Select(browser.findElement(By.id("preview-op"))).selectByVisibleText("等于");
+        browser.findElement(By.id("preview-value")).sendKeys("西陵区");
+        browser.findElement(By.cssSelector("form.filter button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "共 3 条记录"));
+
+        // htmx swapped the preview in place and put its state in the address
+        assertThat(browser.getCurrentUrl()).contains("field=district", "op=eq");
+        List<String> shown = browser.findElements(By.cssSelector("#preview table.rows tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).get(1).getText()).toList();
+        assertThat(shown).containsExactly("夷陵广场", "三峡大学", "儿童公园");
+
+        new Select(browser.findElement(By.id("chart-kind"))).selectByVisibleText("饼图");
+        new Select(browser.findElement(By.id("chart-x"))).selectByVisibleText("站点名称");
+        new Select(browser.findElement(By.id("chart-agg"))).selectByVisibleText("求和");
+        new Select(browser.findElement(By.id("chart-y"))).selectByVisibleText("线路数");
+        browser.findElement(By.cssSelector("#chart button[type=submit]")).click();
+        // ECharts drew the chart: the page's scripts ran under the content security policy
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart [data-chart] canvas")));
+        assertThat(browser.getCurrentUrl()).contains("chart=pie", "value=");
+
+        String csv = browser.findElement(By.cssSelector("#preview a[data-format=csv]")).getAttribute("href");
+        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csv)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(download.statusCode()).isEqualTo(200);
+        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(download.body().replace("\uFEFF", ""))).getRecords();
+        assertThat(records).extracting(r -> r.get("站点名称")).containsExactlyElementsOf(shown);
+    }
+
+    @Test
+    void theLanguageSwitchTurnsThePortalEnglishAndBack() {
+        WebDriver browser = BROWSER.driver();
+        browser.get(base() + "/search?lang=zh-CN");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("数据目录");
+
+        browser.findElement(By.cssSelector("a.lang")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Catalogue");
+        browser.get(base() + "/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Public open-data platform");
+
+        browser.findElement(By.cssSelector("a.lang")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("公共数据开放平台");
+    }
+
+    @Test
+    void aSignedInConsumerIsRefusedTheBureausConsole() {
+        Caller consumer = accounts.consumer();
+        WebDriver browser = BROWSER.driver();
+        browser.get(base() + "/login?lang=zh-CN");
+        browser.findElement(By.id("login-username")).sendKeys(consumer.username());
+        browser.findElement(By.id("login-password")).sendKeys(TestAccounts.PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("header .user"), consumer.username()));
+
+        browser.get(base() + "/console/reviews");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("ACCESS_DENIED", "当前身份无权执行此操作");
+
+        browser.findElement(By.cssSelector("header form button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header a[href='/login']")));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
