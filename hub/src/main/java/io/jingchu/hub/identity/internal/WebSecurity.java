@@ -39,13 +39,13 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 @EnableMethodSecurity
 class WebSecurity {
 
+    /** Where a browser is shown that it may not do what it asked (the portal's page). */
+    static final String DENIED_PAGE = "/denied";
+
     /**
      * Pages load scripts only from the hub itself, never inline, and may not be framed. Inline styles stay allowed
      * because ECharts writes its tooltips with style attributes; a style cannot run code.
      */
-    /** Where a browser is shown that it may not do what it asked (the portal's page). */
-    static final String DENIED_PAGE = "/denied";
-
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
