@@ -124,8 +124,9 @@ public final class ProofVerifier {
                     + "): the log's history differs from the one seen before");
         }
         if (!MessageDigest.isEqual(sr, secondRoot)) {
-            throw new LedgerVerificationException(ROOT_MISMATCH, "the consistency proof leads to root " + hex(sr)
-                    + ", not to the later root " + hex(secondRoot) + " of size " + second);
+            throw new LedgerVerificationException(ROOT_MISMATCH, "the consistency proof leads from the earlier root "
+                    + "to " + hex(sr) + ", not to the later root " + hex(secondRoot) + " of size " + second
+                    + ": the later tree does not extend the earlier one (history was rewritten) or the proof is wrong");
         }
     }
 
