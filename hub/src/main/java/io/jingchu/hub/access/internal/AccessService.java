@@ -8,6 +8,7 @@ import io.jingchu.hub.access.ApplicationChanged;
 import io.jingchu.hub.access.ApplicationQuery;
 import io.jingchu.hub.access.ApplicationState;
 import io.jingchu.hub.access.DataAccess;
+import io.jingchu.hub.access.DataAccessRecorded;
 import io.jingchu.hub.access.Page;
 import io.jingchu.hub.access.ReadGrant;
 import io.jingchu.hub.access.UsageSummary;
@@ -86,6 +87,7 @@ class AccessService implements AccessApi {
         Long organizationId = catalog.find(AUDIT_TRAIL, access.resourceCode())
                 .map(DataResource::organizationId).orElse(null);
         records.insert(access, organizationId, now, LocalDate.ofInstant(now, settings.zone()));
+        events.publishEvent(new DataAccessRecorded(access, now));
     }
 
     @Override
