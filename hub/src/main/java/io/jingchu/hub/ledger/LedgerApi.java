@@ -35,4 +35,11 @@ public interface LedgerApi {
 
     /** The consistency proof between two tree sizes; the second defaults to the latest checkpoint's. */
     ConsistencyProof consistency(long first, @Nullable Long second);
+
+    /**
+     * A tile or entry bundle of the C2SP tlog-tiles layout, by its path below the log's prefix
+     * ({@code tile/0/x001/234}, {@code tile/entries/000.p/7}): {@code FIELD_INVALID} for another form,
+     * {@code LEDGER_TILE_NOT_FOUND} for a tile the tree has not filled that far.
+     */
+    byte[] tile(String path);
 }

@@ -10,7 +10,9 @@ import io.jingchu.client.ledger.CanonicalJson;
 import io.jingchu.client.ledger.Checkpoint;
 import io.jingchu.client.ledger.CheckpointVerifier;
 import io.jingchu.client.ledger.ContentHash;
+import io.jingchu.client.ledger.MemoryTree;
 import io.jingchu.client.ledger.ProofVerifier;
+import io.jingchu.client.ledger.Tile;
 import io.jingchu.client.ledger.TreeHash;
 import io.jingchu.client.ledger.VerifierKey;
 import io.jingchu.hub.catalog.CatalogApi;
@@ -24,8 +26,10 @@ import io.jingchu.hub.ingest.IngestFixture;
 import io.jingchu.hub.testing.IntegrationTest;
 import io.jingchu.hub.testing.TestAccounts;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -144,6 +148,34 @@ class LedgerIT extends IntegrationTest {
     }
 
     @Test
+    void theTilesRebuildTheSignedTree() {
+        Caller publisher = accounts.publisher();
+        catalog.register(publisher, aDraft().code(accounts.uniqueName("tiles")).organization(publisher.organizationId())
+                .build());
+        Checkpoint checkpoint = verifiedCheckpoint(1);
+        long size = checkpoint.size();
+        MemoryTree rebuilt = new MemoryTree(treeHash());
+        for (long n = 0; n * Tile.FULL_WIDTH < size; n++) {
+            int width = (int) Math.min(Tile.FULL_WIDTH, size - n * Tile.FULL_WIDTH);
+            byte[] hashes = bytes("/api/v1/ledger/" + new Tile(0, n, width).path());
+            byte[] bundle = bytes("/api/v1/ledger/" + new Tile(Tile.ENTRIES, n, width).path());
+            List<byte[]> leaves = new ArrayList<>();
+            ByteBuffer entries = ByteBuffer.wrap(bundle);
+            for (int i = 0; i < width; i++) {
+                byte[] leaf = Arrays.copyOfRange(hashes, 32 * i, 32 * i + 32);
+                byte[] entry = new byte[entries.getShort() & 0xffff];
+                entries.get(entry);
+                assertThat(treeHash().leaf(entry)).as("entry %d", n * 256 + i).isEqualTo(leaf);
+                leaves.add(leaf);
+            }
+            assertThat(hashes).hasSize(32 * width);
+            assertThat(entries.hasRemaining()).isFalse();
+            rebuilt.appendLeafHashes(leaves);
+        }
+        assertThat(rebuilt.proofs().root(size)).isEqualTo(checkpoint.rootHash());
+    }
+
+    @Test
     void badRequestsNameTheField() {
         assertProblem("/api/v1/ledger/entries/999999999", 404, "LEDGER_ENTRY_NOT_FOUND", "index");
         assertProblem("/api/v1/ledger/entries/-1", 404, "LEDGER_ENTRY_NOT_FOUND", "index");
@@ -160,6 +192,9 @@ class LedgerIT extends IntegrationTest {
         assertProblem("/api/v1/ledger/proofs/consistency?first=1&second=999999999", 400, "LEDGER_TREE_SIZE_INVALID",
                 "second");
         assertProblem("/api/v1/ledger/entries?resource=x&limit=0", 400, "FIELD_INVALID", "limit");
+        assertProblem("/api/v1/ledger/tile/0/1", 400, "FIELD_INVALID", "tile");
+        assertProblem("/api/v1/ledger/tile/0/x999/999", 404, "LEDGER_TILE_NOT_FOUND", "tile");
+        assertProblem("/api/v1/ledger/tile/entries/x999/999.p/3", 404, "LEDGER_TILE_NOT_FOUND", "tile");
     }
 
     private void assertProblem(String uri, int status, String code, String field) {
@@ -220,6 +255,12 @@ class LedgerIT extends IntegrationTest {
 
     private static TreeHash treeHash() {
         return TreeHash.sm3();
+    }
+
+    private byte[] bytes(String uri) {
+        var result = mvc.get().uri(uri).exchange();
+        assertThat(result).hasStatusOk().hasContentType("application/octet-stream");
+        return result.getResponse().getContentAsByteArray();
     }
 
     private JsonNode json(String uri) {

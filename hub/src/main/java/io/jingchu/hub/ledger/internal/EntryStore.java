@@ -98,6 +98,17 @@ class EntryStore {
                 .list();
     }
 
+    /** The contents of the entries with indexes from {@code from} up to {@code to}, in order. */
+    List<byte[]> contents(long from, long to) {
+        return jdbc.sql("""
+                SELECT content FROM ledger_entry WHERE entry_index >= :from AND entry_index < :to
+                ORDER BY entry_index""")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> rs.getBytes("content"))
+                .list();
+    }
+
     /** How many entries wait for an index (for tests and metrics). */
     long waitingCount() {
         return jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE entry_index IS NULL").query(Long.class).single();

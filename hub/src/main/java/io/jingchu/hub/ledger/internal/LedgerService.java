@@ -2,6 +2,7 @@ package io.jingchu.hub.ledger.internal;
 
 import io.jingchu.client.ledger.ContentHash;
 import io.jingchu.client.ledger.ProofBuilder;
+import io.jingchu.client.ledger.Tile;
 import io.jingchu.client.ledger.TreeHash;
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
@@ -11,6 +12,7 @@ import io.jingchu.hub.ledger.LedgerApi;
 import io.jingchu.hub.ledger.LedgerEntry;
 import io.jingchu.hub.ledger.LedgerInfo;
 import io.jingchu.hub.ledger.SignedCheckpoint;
+import java.io.ByteArrayOutputStream;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -101,6 +103,38 @@ class LedgerService implements LedgerApi {
             throw DomainException.onField(ErrorCode.LEDGER_TREE_SIZE_INVALID, "first", first, 0, to);
         }
         return new ConsistencyProof(first, to, new ProofBuilder(hash, nodes).consistency(first, to));
+    }
+
+    @Override
+    public byte[] tile(String path) {
+        Tile tile;
+        try {
+            tile = Tile.parse(path);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.onField(ErrorCode.FIELD_INVALID, "tile", path);
+        }
+        long available = state.read().size() >> tile.treeLevel();
+        if (tile.first() + tile.width() > available) {
+            throw DomainException.onField(ErrorCode.LEDGER_TILE_NOT_FOUND, "tile", path);
+        }
+        if (tile.level() == Tile.ENTRIES) {
+            return bundle(entries.contents(tile.first(), tile.first() + tile.width()));
+        }
+        return nodes.concatenated(tile.treeLevel(), tile.first(), tile.width());
+    }
+
+    /** Entries each behind its length as a big-endian uint16, as tlog-tiles bundles them. */
+    private static byte[] bundle(List<byte[]> contents) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] content : contents) {
+            if (content.length > 0xffff) {
+                throw new IllegalStateException("an entry of " + content.length + " bytes does not fit a bundle");
+            }
+            out.write(content.length >>> 8);
+            out.write(content.length & 0xff);
+            out.writeBytes(content);
+        }
+        return out.toByteArray();
     }
 
     /** The size asked for, which must be one the tree has reached, or the latest checkpoint's. */

@@ -2,6 +2,7 @@ package io.jingchu.hub.ledger.internal;
 
 import io.jingchu.client.ledger.NodeSource;
 import io.jingchu.client.ledger.Subtree;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,6 +40,18 @@ class NodeStore implements NodeSource {
             throw new IllegalStateException("the ledger's tree lacks the nodes " + missing);
         }
         return found;
+    }
+
+    /** The hashes of {@code count} consecutive subtrees at one level, concatenated (a tlog-tiles tile). */
+    byte[] concatenated(int level, long first, int count) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        jdbc.sql("SELECT hash FROM ledger_node WHERE node_key >= :from AND node_key < :to ORDER BY node_key")
+                .param("from", new Subtree(level, first).key())
+                .param("to", new Subtree(level, first).key() + count)
+                .query(rs -> {
+                    out.writeBytes(rs.getBytes("hash"));
+                });
+        return out.toByteArray();
     }
 
     void insert(Map<Subtree, byte[]> nodes) {

@@ -9,9 +9,12 @@ import io.jingchu.hub.ledger.LedgerEntry;
 import io.jingchu.hub.ledger.LedgerInfo;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -94,5 +97,16 @@ class AuditLedgerController {
     @Operation(summary = "The consistency proof from tree size first to second (default: the latest checkpoint's)")
     ConsistencyProof consistency(@RequestParam long first, @RequestParam(required = false) @Nullable Long second) {
         return ledger.consistency(first, second);
+    }
+
+    @GetMapping(path = "/tile/{*rest}", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+    @PreAuthorize("permitAll()")
+    @Operation(summary = "A tile or entry bundle of the C2SP tlog-tiles layout below the prefix /api/v1/ledger "
+            + "(hashed with the log's tree hash)")
+    ResponseEntity<byte[]> tile(@PathVariable String rest) {
+        byte[] tile = ledger.tile("tile" + rest);
+        // a tile never changes once the tree has it, partial ones included
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .body(tile);
     }
 }
