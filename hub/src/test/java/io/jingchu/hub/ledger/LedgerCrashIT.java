@@ -11,22 +11,12 @@ import io.jingchu.client.ledger.MemoryTree;
 import io.jingchu.client.ledger.Tile;
 import io.jingchu.client.ledger.TreeHash;
 import io.jingchu.client.ledger.VerifierKey;
-import io.jingchu.hub.HubApplication;
-import io.jingchu.hub.testing.TestDatabase;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.jingchu.hub.testing.HubProcess;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -43,25 +33,22 @@ class LedgerCrashIT {
     private static final String ADMIN = "ledger-crash-admin";
     private static final String PASSWORD = "Ledger-crash-2026";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private Process hub;
-    private int port;
+    private HubProcess hub;
 
     @AfterEach
     void stop() {
         if (hub != null) {
-            hub.destroyForcibly();
+            hub.close();
         }
     }
 
     @Test
     void everyCommittedChangeHasExactlyOneEntryAfterAKill() throws Exception {
-        Path dataDir = Files.createTempDirectory("jingchu-ledger-crash-");
-        Map<String, Object> database = TestDatabase.connection();
-        start(dataDir, database);
-        call("POST", "/api/v1/organizations", """
-                {"code": "ledger-crash-org", "name": "宜昌市数据局", "divisionCode": "420500000000"}""");
-        long organization = Long.parseLong(call("GET", "/api/v1/organizations/ledger-crash-org", null)
+        hub = new HubProcess(Files.createTempDirectory("jingchu-ledger-crash-"), ADMIN, PASSWORD);
+        start();
+        hub.call("POST", "/api/v1/organizations", """
+                {"code": "ledger-crash-org", "name": "宜昌市数据局", "divisionCode": "420500000000"}""", 201);
+        long organization = Long.parseLong(hub.call("GET", "/api/v1/organizations/ledger-crash-org", null, 200)
                 .replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
         LedgerVerifier verifier = verifier();
 
@@ -82,11 +69,11 @@ class LedgerCrashIT {
         String lastPublished = client().ledgerCheckpoint();
         // H2 (the embedded default) makes a commit durable up to a second after acknowledging it
         Thread.sleep(1500 + (long) (Math.random() * 1000));
-        hub.destroyForcibly().waitFor();
+        hub.kill();
         stop.set(true);
         changes.join();
 
-        start(dataDir, database);
+        start();
         Checkpoint after = await().atMost(Duration.ofSeconds(30)).until(verifier::latestCheckpoint,
                 checkpoint -> checkpoint.size() > 0);
         String latest = client().ledgerCheckpoint();
@@ -97,8 +84,8 @@ class LedgerCrashIT {
             int committed = 0;
             for (int n = 0; n < attempted.get(); n++) {
                 String code = "crash-" + n;
-                boolean exists = status("/api/v1/resources/" + code) == 200;
-                String entries = call("GET", "/api/v1/ledger/entries?resource=" + code, null);
+                boolean exists = hub.status("/api/v1/resources/" + code) == 200;
+                String entries = hub.call("GET", "/api/v1/ledger/entries?resource=" + code, null, 200);
                 int count = entries.split("\"RESOURCE_REGISTERED\"", -1).length - 1;
                 assertThat(count).as(code + (exists ? " committed" : " not committed")).isEqualTo(exists ? 1 : 0);
                 committed += exists ? 1 : 0;
@@ -116,7 +103,7 @@ class LedgerCrashIT {
         MemoryTree tree = new MemoryTree(sm3);
         for (long n = 0; n * Tile.FULL_WIDTH < size; n++) {
             int width = (int) Math.min(Tile.FULL_WIDTH, size - n * Tile.FULL_WIDTH);
-            ByteBuffer bundle = ByteBuffer.wrap(bytes("/api/v1/ledger/" + new Tile(Tile.ENTRIES, n, width).path()));
+            ByteBuffer bundle = ByteBuffer.wrap(hub.bytes("/api/v1/ledger/" + new Tile(Tile.ENTRIES, n, width).path()));
             List<byte[]> leaves = new ArrayList<>();
             for (int i = 0; i < width; i++) {
                 byte[] entry = new byte[bundle.getShort() & 0xffff];
@@ -158,66 +145,21 @@ class LedgerCrashIT {
     }
 
     private JingchuClient client() {
-        return JingchuClient.builder("http://localhost:" + port).build();
+        return JingchuClient.builder(hub.url()).build();
     }
 
     private void register(String code, long organization) throws Exception {
-        HttpResponse<String> response = http.send(request("POST", "/api/v1/resources", """
+        hub.call("POST", "/api/v1/resources", """
                 {"code": "%s", "title": "崩溃测试资源", "organizationId": %d, "theme": "ECONOMY",
                  "keywords": ["测试"], "updateFrequency": "DAILY", "licence": "CC-BY-4.0",
                  "contact": {"name": "张三", "phone": "0717-6000000", "email": "a@example.org"},
                  "grade": "GENERAL", "sensitivity": "L1",
                  "sharing": {"attribute": "UNCONDITIONAL"}, "opening": {"attribute": "UNCONDITIONAL"},
                  "fields": [{"name": "id", "label": "序号", "type": "INTEGER", "nullable": false, "personal": false}]}"""
-                .formatted(code, organization)), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+                .formatted(code, organization), 201);
     }
 
-    private void start(Path dataDir, Map<String, Object> database) throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), HubApplication.class.getName(),
-                "--server.port=" + port, "--jingchu.data-dir=" + dataDir,
-                "--jingchu.ledger.sequence-interval=20ms", "--jingchu.access.rate-limiting=false",
-                "--logging.level.root=WARN"));
-        if (TestDatabase.isPostgres()) {
-            database.forEach((k, v) -> command.add("--" + k + "=" + v));
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("hub.log").toFile()));
-        builder.environment().put("JINGCHU_ADMIN_USERNAME", ADMIN);
-        builder.environment().put("JINGCHU_ADMIN_PASSWORD", PASSWORD);
-        hub = builder.start();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() ->
-                status("/actuator/health") == 200);
-    }
-
-    private HttpRequest request(String method, String path, String body) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
-    }
-
-    private String call(String method, String path, String body) throws Exception {
-        HttpResponse<String> response = http.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isLessThan(300);
-        return response.body();
-    }
-
-    private int status(String path) throws Exception {
-        return http.send(request("GET", path, null), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private byte[] bytes(String path) throws Exception {
-        HttpResponse<byte[]> response = http.send(request("GET", path, null), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+    private void start() throws Exception {
+        hub.start("--jingchu.ledger.sequence-interval=20ms", "--jingchu.access.rate-limiting=false");
     }
 }
