@@ -40,11 +40,9 @@ public final class ProofVerifier {
             }
             if ((fn & 1) == 1 || fn == sn) {
                 r = hash.node(p, r);
-                if ((fn & 1) == 0) {
-                    while ((fn & 1) == 0 && fn != 0) {
-                        fn >>= 1;
-                        sn >>= 1;
-                    }
+                while ((fn & 1) == 0 && fn != 0) {
+                    fn >>= 1;
+                    sn >>= 1;
                 }
             } else {
                 r = hash.node(r, p);

@@ -92,8 +92,7 @@ class LedgerIT extends IntegrationTest {
                 .getBytes(StandardCharsets.UTF_8));
         DatasetVersionPublished version = ingest.published().stream().filter(v -> v.resourceCode().equals(code))
                 .findFirst().orElseThrow();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE subject_hash = :hash AND entry_type = :type")
-                .param("hash", version.contentHash()).param("type", "VERSION_PUBLISHED").query(Long.class).single())
+        assertThat(recorded("subject_hash = :value AND entry_type = 'VERSION_PUBLISHED'", version.contentHash()))
                 .isEqualTo(1);
 
         awaitEntries(code, 4);
@@ -204,8 +203,14 @@ class LedgerIT extends IntegrationTest {
     }
 
     private long entriesRecorded(String code) {
-        return jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE resource_code = :code").param("code", code)
-                .query(Long.class).single();
+        return recorded("resource_code = :value", code);
+    }
+
+    /** Entries recorded with this condition, whether still waiting for an index or already in the tree. */
+    private long recorded(String condition, String value) {
+        return jdbc.sql("SELECT (SELECT COUNT(*) FROM ledger_pending WHERE " + condition
+                        + ") + (SELECT COUNT(*) FROM ledger_entry WHERE " + condition + ")")
+                .param("value", value).query(Long.class).single();
     }
 
     /** The resource's sequenced entries once there are this many. */

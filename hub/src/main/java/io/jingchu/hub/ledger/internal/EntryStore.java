@@ -14,15 +14,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The {@code ledger_entry} table: appended by the recorder, indexed by the sequencer, read by everyone. */
+/**
+ * The {@code ledger_pending} and {@code ledger_entry} tables: the recorder appends to the first, the sequencer
+ * moves entries into the second with their indexes, everyone reads the second.
+ */
 class EntryStore {
 
     /** An appended entry waiting for its index. */
-    record Waiting(long id, byte[] content) {
+    record Waiting(long id, String type, @Nullable String resourceCode, @Nullable String subjectHash,
+            OffsetDateTime recordedAt, byte[] content) {
     }
 
-    /** The index and leaf hash the sequencer gave a waiting entry. */
-    record Sequenced(long id, long index, byte[] leafHash) {
+    /** A waiting entry with the index and leaf hash the sequencer gave it. */
+    record Sequenced(Waiting entry, long index, byte[] leafHash) {
     }
 
     private static final String COLUMNS = "entry_index, entry_type, recorded_at, resource_code, leaf_hash, content";
@@ -37,7 +41,7 @@ class EntryStore {
 
     void append(String type, @Nullable String resourceCode, @Nullable String subjectHash, Instant at, byte[] content) {
         jdbc.sql("""
-                INSERT INTO ledger_entry (entry_type, resource_code, subject_hash, recorded_at, content)
+                INSERT INTO ledger_pending (entry_type, resource_code, subject_hash, recorded_at, content)
                 VALUES (:type, :code, :subject, :at, :content)""")
                 .param("type", type)
                 .param("code", resourceCode, Types.VARCHAR)
@@ -49,19 +53,31 @@ class EntryStore {
 
     /** The oldest waiting entries, in the order they were appended. */
     List<Waiting> waiting(int limit) {
-        return jdbc.sql("SELECT id, content FROM ledger_entry WHERE entry_index IS NULL ORDER BY id LIMIT :limit")
+        return jdbc.sql("""
+                SELECT id, entry_type, resource_code, subject_hash, recorded_at, content FROM ledger_pending
+                ORDER BY id LIMIT :limit""")
                 .param("limit", limit)
-                .query((rs, n) -> new Waiting(rs.getLong("id"), rs.getBytes("content")))
+                .query((rs, n) -> new Waiting(rs.getLong("id"), rs.getString("entry_type"),
+                        rs.getString("resource_code"), rs.getString("subject_hash"),
+                        rs.getObject("recorded_at", OffsetDateTime.class), rs.getBytes("content")))
                 .list();
     }
 
+    /** Moves waiting entries into the log with their indexes. */
     void assign(List<Sequenced> sequenced) {
-        template.batchUpdate("UPDATE ledger_entry SET entry_index = ?, leaf_hash = ? WHERE id = ?", sequenced, 500,
-                (ps, s) -> {
+        template.batchUpdate("""
+                INSERT INTO ledger_entry (entry_index, entry_type, resource_code, subject_hash, recorded_at, content,
+                    leaf_hash) VALUES (?, ?, ?, ?, ?, ?, ?)""", sequenced, 500, (ps, s) -> {
                     ps.setLong(1, s.index());
-                    ps.setBytes(2, s.leafHash());
-                    ps.setLong(3, s.id());
+                    ps.setString(2, s.entry().type());
+                    ps.setString(3, s.entry().resourceCode());
+                    ps.setString(4, s.entry().subjectHash());
+                    ps.setObject(5, s.entry().recordedAt());
+                    ps.setBytes(6, s.entry().content());
+                    ps.setBytes(7, s.leafHash());
                 });
+        template.batchUpdate("DELETE FROM ledger_pending WHERE id = ?", sequenced, 500,
+                (ps, s) -> ps.setLong(1, s.entry().id()));
     }
 
     Optional<LedgerEntry> find(long index) {
@@ -74,7 +90,7 @@ class EntryStore {
     /** The index of the first sequenced entry recorded with this subject hash. */
     Optional<Long> indexOfSubject(String subjectHash) {
         return jdbc.sql("""
-                SELECT MIN(entry_index) FROM ledger_entry WHERE subject_hash = :subject AND entry_index IS NOT NULL""")
+                SELECT MIN(entry_index) FROM ledger_entry WHERE subject_hash = :subject""")
                 .param("subject", subjectHash)
                 .query(Long.class)
                 .optional();
@@ -89,7 +105,7 @@ class EntryStore {
 
     List<LedgerEntry> ofResource(String code, int offset, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM ledger_entry WHERE resource_code = :code AND entry_index IS NOT NULL
+                 FROM ledger_entry WHERE resource_code = :code
                 ORDER BY entry_index LIMIT :limit OFFSET :offset""")
                 .param("code", code)
                 .param("limit", limit)
@@ -107,11 +123,6 @@ class EntryStore {
                 .param("to", to)
                 .query((rs, n) -> rs.getBytes("content"))
                 .list();
-    }
-
-    /** How many entries wait for an index (for tests and metrics). */
-    long waitingCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE entry_index IS NULL").query(Long.class).single();
     }
 
     private static LedgerEntry entry(ResultSet rs, int n) throws SQLException {

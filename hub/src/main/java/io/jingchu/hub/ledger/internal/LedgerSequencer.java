@@ -76,7 +76,7 @@ class LedgerSequencer {
         for (int i = 0; i < waiting.size(); i++) {
             byte[] leaf = hash.leaf(waiting.get(i).content());
             leafHashes.add(leaf);
-            sequenced.add(new EntryStore.Sequenced(waiting.get(i).id(), size + i, leaf));
+            sequenced.add(new EntryStore.Sequenced(waiting.get(i), size + i, leaf));
         }
         Map<Subtree, byte[]> added = TreeGrowth.append(hash, size, leafHashes, nodes);
         entries.assign(sequenced);
