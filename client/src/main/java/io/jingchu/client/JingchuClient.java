@@ -1,5 +1,6 @@
 package io.jingchu.client;
 
+import io.jingchu.client.ledger.LogReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +57,8 @@ public final class JingchuClient {
     private static final int POLL_FAILURES_TOLERATED = 10;
     /** How much of a refusal to a streamed call is read to report it. */
     private static final int MAX_PROBLEM_BYTES = 64 * 1024;
+    /** Entries per request when reading a resource's ledger entries. */
+    private static final int LEDGER_PAGE = 1000;
 
     private final URI baseUrl;
     private final String token;
@@ -243,6 +246,84 @@ public final class JingchuClient {
         List<Map.Entry<String, String>> query = divisionCode == null ? List.of()
                 : List.of(Map.entry("division", divisionCode));
         return Json.read(call("GET", path("statistics"), query, null), LedgerStatistics.class);
+    }
+
+    // ---- the audit ledger ------------------------------------------------------------------------------------
+
+    /** The latest signed checkpoint of the audit ledger, as the hub serves it (not yet verified). */
+    public String ledgerCheckpoint() {
+        return text(path("ledger", "checkpoint"));
+    }
+
+    /** The ledger's public keys in the signed-note verifier key form, as the hub serves them. */
+    public List<String> ledgerKeys() {
+        return text(path("ledger", "keys")).lines().filter(line -> !line.isBlank()).toList();
+    }
+
+    /** The ledger's origin, as the hub serves it. */
+    public String ledgerOrigin() {
+        return call("GET", path("ledger"), List.of(), null).path("origin").asString();
+    }
+
+    /** The hub's audit ledger as a {@link LogReader}, for a {@link io.jingchu.client.ledger.LedgerVerifier}. */
+    public LogReader ledger() {
+        return new LogReader() {
+            @Override
+            public String checkpoint() {
+                return ledgerCheckpoint();
+            }
+
+            @Override
+            public Inclusion inclusion(long index, long treeSize) {
+                JsonNode proof = call("GET", path("ledger", "proofs", "inclusion"), List.of(
+                        Map.entry("index", Long.toString(index)), Map.entry("treeSize", Long.toString(treeSize))),
+                        null);
+                return new Inclusion(proof.path("treeSize").asLong(), hashes(proof.path("hashes")),
+                        entry(proof.path("entry")));
+            }
+
+            @Override
+            public List<byte[]> consistency(long first, long second) {
+                return hashes(call("GET", path("ledger", "proofs", "consistency"), List.of(
+                        Map.entry("first", Long.toString(first)), Map.entry("second", Long.toString(second))), null)
+                        .path("hashes"));
+            }
+
+            @Override
+            public List<Entry> entriesOf(String resourceCode) {
+                List<Entry> entries = new ArrayList<>();
+                for (int offset = 0; ; offset += LEDGER_PAGE) {
+                    JsonNode page = call("GET", path("ledger", "entries"), List.of(Map.entry("resource", resourceCode),
+                            Map.entry("offset", Integer.toString(offset)),
+                            Map.entry("limit", Integer.toString(LEDGER_PAGE))), null);
+                    page.forEach(node -> entries.add(entry(node)));
+                    if (page.size() < LEDGER_PAGE) {
+                        return entries;
+                    }
+                }
+            }
+        };
+    }
+
+    private static LogReader.Entry entry(JsonNode node) {
+        return new LogReader.Entry(node.path("index").asLong(), node.path("entry").asString());
+    }
+
+    private static List<byte[]> hashes(JsonNode array) {
+        List<byte[]> hashes = new ArrayList<>();
+        array.forEach(hash -> hashes.add(Base64.getDecoder().decode(hash.asString())));
+        return hashes;
+    }
+
+    /** A plain-text answer, UTF-8. */
+    private String text(String path) {
+        HttpRequest request = request(path, List.of(), "text/plain, application/problem+json", REQUEST_TIMEOUT).GET()
+                .build();
+        HttpResponse<byte[]> response = exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() / 100 != 2) {
+            throw Problems.from(response);
+        }
+        return new String(response.body(), StandardCharsets.UTF_8);
     }
 
     // ---- uploads -----------------------------------------------------------------------------------------

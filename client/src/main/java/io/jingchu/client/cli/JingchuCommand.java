@@ -24,20 +24,22 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jingchu}: the hub from the command line. The options below apply to every subcommand and may be
  * given before or after it. Exit codes: 0 done, 1 the hub refused or a load failed (the problem on stderr),
- * 2 wrong usage, 3 the hub could not be reached.
+ * 2 wrong usage, 3 the hub could not be reached, 4 the audit ledger did not verify.
  */
 @Command(name = "jingchu", mixinStandardHelpOptions = true, versionProvider = JingchuCommand.Version.class,
         description = "荆楚数据枢纽 Jingchu Data Hub: keep the ledger of public data resources, load and query their data.",
         subcommands = {LoginCommand.class, LogoutCommand.class, SearchCommand.class, ShowCommand.class,
                 PutCommand.class, SubmitCommand.class, PublishCommand.class, RejectCommand.class,
                 RetireCommand.class, HistoryCommand.class, RegionsCommand.class, StatsCommand.class,
-                LoadCommand.class, VersionsCommand.class, RowsCommand.class, ExportCommand.class})
+                LoadCommand.class, VersionsCommand.class, RowsCommand.class, ExportCommand.class,
+                VerifyCommand.class})
 public final class JingchuCommand implements Runnable {
 
     public static final int OK = 0;
     public static final int REFUSED = 1;
     public static final int USAGE = 2;
     public static final int UNREACHABLE = 3;
+    public static final int NOT_VERIFIED = 4;
 
     static final String DEFAULT_URL = "http://localhost:8080";
     static final String UPLOADS_FILE = "uploads.json";

@@ -89,6 +89,11 @@ public enum ErrorCode {
     RATE_LIMITED(Category.ACCESS, HttpStatus.TOO_MANY_REQUESTS),
     QUOTA_EXCEEDED(Category.ACCESS, HttpStatus.TOO_MANY_REQUESTS),
 
+    // the audit ledger (审计账本)
+    LEDGER_ENTRY_NOT_FOUND(Category.USER, HttpStatus.NOT_FOUND),
+    LEDGER_TREE_SIZE_INVALID(Category.USER, HttpStatus.BAD_REQUEST),
+    LEDGER_TILE_NOT_FOUND(Category.USER, HttpStatus.NOT_FOUND),
+
     // the hub itself
     INTERNAL_ERROR(Category.INTERNAL, HttpStatus.INTERNAL_SERVER_ERROR);
 

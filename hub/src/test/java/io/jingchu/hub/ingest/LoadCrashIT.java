@@ -4,23 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
-import io.jingchu.hub.HubApplication;
-import io.jingchu.hub.testing.TestDatabase;
+import io.jingchu.hub.testing.HubProcess;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,14 +26,12 @@ class LoadCrashIT {
     private static final String ADMIN = "crash-admin";
     private static final String PASSWORD = "Crash-test-2026";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private Process hub;
-    private int port;
+    private HubProcess hub;
 
     @AfterEach
     void stop() {
         if (hub != null) {
-            hub.destroyForcibly();
+            hub.close();
         }
     }
 
@@ -50,11 +39,11 @@ class LoadCrashIT {
     void aLoadKilledMidwayLeavesOnlyAFailedJob() throws Exception {
         Path dataDir = Files.createTempDirectory("jingchu-crash-");
         Path incoming = Files.createDirectories(dataDir.resolve("incoming"));
-        Map<String, Object> database = TestDatabase.connection();
+        hub = new HubProcess(dataDir, ADMIN, PASSWORD);
         Path csv = incoming.resolve("big.csv");
         writeRows(csv, 6_000_000);
 
-        start(dataDir, incoming, database);
+        start(incoming);
         call("POST", "/api/v1/organizations", """
                 {"code": "crash-org", "name": "宜昌市统计局", "divisionCode": "420500000000"}""", 201);
         String org = call("GET", "/api/v1/organizations/crash-org", null, 200);
@@ -77,9 +66,9 @@ class LoadCrashIT {
             return "LOADING".equals(JsonPath.read(now, "$.phase"));
         });
         Thread.sleep(300);
-        hub.destroyForcibly().waitFor();
+        hub.kill();
 
-        start(dataDir, incoming, database);
+        start(incoming);
         String failed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(
                 () -> call("GET", "/api/v1/loads/" + jobId, null, 200),
                 body -> "FAILED".equals(JsonPath.read(body, "$.state")));
@@ -99,39 +88,13 @@ class LoadCrashIT {
         assertThat((Integer) JsonPath.read(done, "$.version")).isEqualTo(1);
     }
 
-    private void start(Path dataDir, Path incoming, Map<String, Object> database) throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), HubApplication.class.getName(),
-                "--server.port=" + port, "--jingchu.data-dir=" + dataDir,
-                "--jingchu.ingest.server-paths=" + incoming, "--jingchu.ingest.heartbeat-timeout=3s",
-                "--jingchu.ingest.orphan-age=0s", "--jingchu.ingest.threads=1", "--logging.level.root=WARN"));
-        if (TestDatabase.isPostgres()) {
-            database.forEach((k, v) -> command.add("--" + k + "=" + v));
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("hub.log").toFile()));
-        builder.environment().put("JINGCHU_ADMIN_USERNAME", ADMIN);
-        builder.environment().put("JINGCHU_ADMIN_PASSWORD", PASSWORD);
-        hub = builder.start();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() ->
-                http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+    private void start(Path incoming) throws Exception {
+        hub.start("--jingchu.ingest.server-paths=" + incoming, "--jingchu.ingest.heartbeat-timeout=3s",
+                "--jingchu.ingest.orphan-age=0s", "--jingchu.ingest.threads=1");
     }
 
     private String call(String method, String path, String body, int expected) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
-        return response.body();
+        return hub.call(method, path, body, expected);
     }
 
     private static List<Path> files(Path dir) throws IOException {

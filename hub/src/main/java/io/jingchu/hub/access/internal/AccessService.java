@@ -8,6 +8,7 @@ import io.jingchu.hub.access.ApplicationChanged;
 import io.jingchu.hub.access.ApplicationQuery;
 import io.jingchu.hub.access.ApplicationState;
 import io.jingchu.hub.access.DataAccess;
+import io.jingchu.hub.access.DataAccessRecorded;
 import io.jingchu.hub.access.Page;
 import io.jingchu.hub.access.ReadGrant;
 import io.jingchu.hub.access.UsageSummary;
@@ -82,17 +83,20 @@ class AccessService implements AccessApi {
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(DataAccess access) {
-        Instant now = now();
-        Long organizationId = catalog.find(AUDIT_TRAIL, access.resourceCode())
-                .map(DataResource::organizationId).orElse(null);
-        records.insert(access, organizationId, now, LocalDate.ofInstant(now, settings.zone()));
+        insert(access, catalog.find(AUDIT_TRAIL, access.resourceCode()).map(DataResource::organizationId).orElse(null));
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(DataAccess access, long organizationId) {
+        insert(access, organizationId);
+    }
+
+    /** The record and its event (which the audit ledger appends), in the caller's transaction. */
+    private void insert(DataAccess access, @Nullable Long organizationId) {
         Instant now = now();
         records.insert(access, organizationId, now, LocalDate.ofInstant(now, settings.zone()));
+        events.publishEvent(new DataAccessRecorded(access, now));
     }
 
     @Override

@@ -64,6 +64,20 @@ class CursorCodecTest {
     }
 
     @Test
+    void anyChangedCharacterMakesItInvalidEvenWhereTheBytesStayTheSame() {
+        String cursor = codec.encode("res", 3, SORT, TYPES, POSITION);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        for (int i = 0; i < cursor.length(); i++) {
+            for (char c : alphabet.toCharArray()) {
+                if (c != cursor.charAt(i)) {
+                    String changed = cursor.substring(0, i) + c + cursor.substring(i + 1);
+                    invalid(() -> codec.decode(changed, "res", 3, SORT, TYPES));
+                }
+            }
+        }
+    }
+
+    @Test
     void aCursorOfAnotherResourceVersionOrSortIsInvalid() {
         String cursor = codec.encode("res", 3, SORT, TYPES, POSITION);
 

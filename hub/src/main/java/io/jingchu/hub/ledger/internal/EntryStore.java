@@ -1,0 +1,133 @@
+package io.jingchu.hub.ledger.internal;
+
+import io.jingchu.hub.ledger.LedgerEntry;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The {@code ledger_pending} and {@code ledger_entry} tables: the recorder appends to the first, the sequencer
+ * moves entries into the second with their indexes, everyone reads the second.
+ */
+class EntryStore {
+
+    /** An appended entry waiting for its index. */
+    record Waiting(long id, String type, @Nullable String resourceCode, @Nullable String subjectHash,
+            OffsetDateTime recordedAt, byte[] content) {
+    }
+
+    /** A waiting entry with the index and leaf hash the sequencer gave it. */
+    record Sequenced(Waiting entry, long index, byte[] leafHash) {
+    }
+
+    private static final String COLUMNS = "entry_index, entry_type, recorded_at, resource_code, leaf_hash, content";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    EntryStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    void append(String type, @Nullable String resourceCode, @Nullable String subjectHash, Instant at, byte[] content) {
+        jdbc.sql("""
+                INSERT INTO ledger_pending (entry_type, resource_code, subject_hash, recorded_at, content)
+                VALUES (:type, :code, :subject, :at, :content)""")
+                .param("type", type)
+                .param("code", resourceCode, Types.VARCHAR)
+                .param("subject", subjectHash, Types.VARCHAR)
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("content", content)
+                .update();
+    }
+
+    /** The oldest waiting entries, in the order they were appended. */
+    List<Waiting> waiting(int limit) {
+        return jdbc.sql("""
+                SELECT id, entry_type, resource_code, subject_hash, recorded_at, content FROM ledger_pending
+                ORDER BY id LIMIT :limit""")
+                .param("limit", limit)
+                .query((rs, n) -> new Waiting(rs.getLong("id"), rs.getString("entry_type"),
+                        rs.getString("resource_code"), rs.getString("subject_hash"),
+                        rs.getObject("recorded_at", OffsetDateTime.class), rs.getBytes("content")))
+                .list();
+    }
+
+    /** Moves waiting entries into the log with their indexes. */
+    void assign(List<Sequenced> sequenced) {
+        template.batchUpdate("""
+                INSERT INTO ledger_entry (entry_index, entry_type, resource_code, subject_hash, recorded_at, content,
+                    leaf_hash) VALUES (?, ?, ?, ?, ?, ?, ?)""", sequenced, 500, (ps, s) -> {
+                    ps.setLong(1, s.index());
+                    ps.setString(2, s.entry().type());
+                    ps.setString(3, s.entry().resourceCode());
+                    ps.setString(4, s.entry().subjectHash());
+                    ps.setObject(5, s.entry().recordedAt());
+                    ps.setBytes(6, s.entry().content());
+                    ps.setBytes(7, s.leafHash());
+                });
+        template.batchUpdate("DELETE FROM ledger_pending WHERE id = ?", sequenced, 500,
+                (ps, s) -> ps.setLong(1, s.entry().id()));
+    }
+
+    Optional<LedgerEntry> find(long index) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_entry WHERE entry_index = :index")
+                .param("index", index)
+                .query(EntryStore::entry)
+                .optional();
+    }
+
+    /** The index of the first sequenced entry recorded with this subject hash. */
+    Optional<Long> indexOfSubject(String subjectHash) {
+        return jdbc.sql("""
+                SELECT MIN(entry_index) FROM ledger_entry WHERE subject_hash = :subject""")
+                .param("subject", subjectHash)
+                .query(Long.class)
+                .optional();
+    }
+
+    Optional<Long> indexOfLeaf(byte[] leafHash) {
+        return jdbc.sql("SELECT MIN(entry_index) FROM ledger_entry WHERE leaf_hash = :leaf")
+                .param("leaf", leafHash)
+                .query(Long.class)
+                .optional();
+    }
+
+    List<LedgerEntry> ofResource(String code, int offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM ledger_entry WHERE resource_code = :code
+                ORDER BY entry_index LIMIT :limit OFFSET :offset""")
+                .param("code", code)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(EntryStore::entry)
+                .list();
+    }
+
+    /** The contents of the entries with indexes from {@code from} up to {@code to}, in order. */
+    List<byte[]> contents(long from, long to) {
+        return jdbc.sql("""
+                SELECT content FROM ledger_entry WHERE entry_index >= :from AND entry_index < :to
+                ORDER BY entry_index""")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> rs.getBytes("content"))
+                .list();
+    }
+
+    private static LedgerEntry entry(ResultSet rs, int n) throws SQLException {
+        return new LedgerEntry(rs.getLong("entry_index"), rs.getString("entry_type"),
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("resource_code"),
+                rs.getBytes("leaf_hash"), new String(rs.getBytes("content"), StandardCharsets.UTF_8));
+    }
+}
