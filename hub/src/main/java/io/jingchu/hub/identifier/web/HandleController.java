@@ -1,6 +1,7 @@
 package io.jingchu.hub.identifier.web;
 
 import io.jingchu.hub.common.DomainException;
+import io.jingchu.hub.common.ErrorCode;
 import io.jingchu.hub.identifier.IdentifierApi;
 import io.jingchu.hub.identifier.PersistentIdentifier;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,6 +55,9 @@ class HandleController {
         try {
             found = identifiers.resolve(prefix, bare);
         } catch (DomainException e) {
+            if (e.code() != ErrorCode.FIELD_INVALID) {
+                throw e;
+            }
             return answer(HttpStatus.BAD_REQUEST, HandleRecord.failure(HandleRecord.INVALID_HANDLE, handle,
                     "Invalid handle: " + e.field()));
         }
