@@ -5,6 +5,7 @@ import static io.jingchu.hub.ingest.IngestFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.jingchu.client.ledger.ContentHash;
 import io.jingchu.hub.catalog.CatalogApi;
 import io.jingchu.hub.catalog.DataResource;
 import io.jingchu.hub.catalog.FieldSpec;
@@ -17,6 +18,7 @@ import io.jingchu.hub.ledger.LedgerApi;
 import io.jingchu.hub.ledger.LedgerEntry;
 import io.jingchu.hub.testing.IntegrationTest;
 import io.jingchu.hub.testing.TestAccounts;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -83,7 +85,7 @@ class IdentifierIT extends IntegrationTest {
     }
 
     @Test
-    void aPublishedVersionResolvesWithItsContentHashAndLedgerEntry() {
+    void aPublishedVersionResolvesToItsFileWithItsContentHashAndLedgerEntry() throws Exception {
         Caller publisher = accounts.publisher();
         String code = ingest.publishedResource(publisher, OpeningAttribute.UNCONDITIONAL, STOPS).code();
         ingest.load(mvc, publisher, code, "stops.csv", "stop_id\nS1\nS2\n"
@@ -98,8 +100,12 @@ class IdentifierIT extends IntegrationTest {
                         .index()))
                 .containsEntry("RESOURCE", PREFIX + "/" + code)
                 .containsEntry("URL", "http://localhost:8080/api/v1/resources/" + code + "/versions/"
-                        + version.number())
+                        + version.number() + "/download")
                 .containsEntry("STATUS", "PUBLISHED");
+
+        String path = values.get("URL").substring("http://localhost:8080".length());
+        byte[] file = mvc.get().uri(path).exchange().getResponse().getContentAsByteArray();
+        assertThat(ContentHash.of(new ByteArrayInputStream(file))).isEqualTo(values.get("CONTENT_HASH"));
     }
 
     @Test

@@ -11,14 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        a secondary node of the industrial-internet identifier system); default {@code 88.118.8}
  * @param resourcePage the landing page of a resource below {@code jingchu.public-url}; {@code {code}} stands for
  *        the resource's code
- * @param versionPage the landing page of a dataset version; {@code {code}} and {@code {number}} as above
+ * @param versionPage where a dataset version is found; {@code {code}} and {@code {number}} as above. By default its
+ *        public download, the very bytes whose content hash the identifier carries
  * @param ttl how long resolvers may cache a value (the values' {@code ttl})
  */
 @ConfigurationProperties("jingchu.identifier")
 public record IdentifierSettings(
         @DefaultValue("88.118.8") String prefix,
         @DefaultValue("/api/v1/resources/{code}") String resourcePage,
-        @DefaultValue("/api/v1/resources/{code}/versions/{number}") String versionPage,
+        @DefaultValue("/api/v1/resources/{code}/versions/{number}/download") String versionPage,
         @DefaultValue("24h") Duration ttl) {
 
     public IdentifierSettings {
