@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param owner the organization that publishes the resource (null as the title)
  * @param contentHash a version's {@code sha256:} content hash; null for a resource
  * @param ledgerIndex the index of the audit ledger entry of the publication, once the ledger has sequenced it
- * @param landingPage where a reader sees the thing; not live any more once {@code retiredAt} is set
+ * @param landingPage where the thing is: a resource's page, a version's file; not live any more once
+ *        {@code retiredAt} is set
  * @param describedAt when the title or owner last changed
  * @param retiredAt when the resource was retired (下线); its identifier then resolves to a tombstone
  */
