@@ -26,6 +26,13 @@ final class Latencies {
         return Arrays.stream(nanos, 0, size).average().orElse(0) / 1_000_000.0;
     }
 
+    /** Adds these latencies to another collection. */
+    void addAll(Latencies into) {
+        for (int i = 0; i < size; i++) {
+            into.add(nanos[i]);
+        }
+    }
+
     int count() {
         return size;
     }

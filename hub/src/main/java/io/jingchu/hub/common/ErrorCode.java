@@ -94,6 +94,10 @@ public enum ErrorCode {
     LEDGER_TREE_SIZE_INVALID(Category.USER, HttpStatus.BAD_REQUEST),
     LEDGER_TILE_NOT_FOUND(Category.USER, HttpStatus.NOT_FOUND),
 
+    // persistent identifiers (持久标识)
+    IDENTIFIER_NOT_FOUND(Category.USER, HttpStatus.NOT_FOUND),
+    IDENTIFIER_RETIRED(Category.USER, HttpStatus.GONE),
+
     // the hub itself
     INTERNAL_ERROR(Category.INTERNAL, HttpStatus.INTERNAL_SERVER_ERROR);
 

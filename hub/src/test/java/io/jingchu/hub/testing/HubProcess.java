@@ -102,4 +102,24 @@ public final class HubProcess implements AutoCloseable {
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }
+
+    /** Creates an organization in 宜昌市 as the administrator; returns its id. */
+    public long createOrganization(String code) throws Exception {
+        call("POST", "/api/v1/organizations", """
+                {"code": "%s", "name": "宜昌市数据局 %s", "divisionCode": "420500000000"}""".formatted(code, code), 201);
+        return Long.parseLong(call("GET", "/api/v1/organizations/" + code, null, 200)
+                .replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+    }
+
+    /** Registers an unconditionally open resource of this organization as the administrator; returns its JSON. */
+    public String register(String code, long organization) throws Exception {
+        return call("POST", "/api/v1/resources", """
+                {"code": "%s", "title": "崩溃测试资源", "organizationId": %d, "theme": "ECONOMY",
+                 "keywords": ["测试"], "updateFrequency": "DAILY", "licence": "CC-BY-4.0",
+                 "contact": {"name": "张三", "phone": "0717-6000000", "email": "a@example.org"},
+                 "grade": "GENERAL", "sensitivity": "L1",
+                 "sharing": {"attribute": "UNCONDITIONAL"}, "opening": {"attribute": "UNCONDITIONAL"},
+                 "fields": [{"name": "id", "label": "序号", "type": "INTEGER", "nullable": false, "personal": false}]}"""
+                .formatted(code, organization), 201);
+    }
 }
