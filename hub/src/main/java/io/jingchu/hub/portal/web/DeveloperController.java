@@ -86,7 +86,7 @@ class DeveloperController {
                     : last.plusDays(1).atStartOfDay(DAY_ZONE).toInstant());
         } catch (DomainException refused) {
             // the form comes back with what was typed and the refusal beside its field
-            model.addAttribute("formError", forms.error(refused, response));
+            model.addAttribute("errors", forms.errors(refused, response));
             model.addAttribute("typedName", name);
             model.addAttribute("typedExpiresAt", expiresAt);
             return developer(caller, model);

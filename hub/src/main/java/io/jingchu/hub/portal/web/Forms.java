@@ -2,15 +2,25 @@ package io.jingchu.hub.portal.web;
 
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
+import io.jingchu.hub.common.ValidationException;
+import io.jingchu.hub.common.ValidationException.Violation;
 import io.jingchu.hub.common.web.Problems;
+import io.jingchu.hub.common.web.Problems.FieldError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** What the portal's forms share: reading optional values, and a refusal's message to show next to a field. */
+/**
+ * What the portal's forms share: reading optional values, and refusals shown beside the fields they name. A
+ * form's page takes them as {@code errors}, a map from the field's name (as the API's problem names it,
+ * {@code fields[2].name}; empty for none) to its {@link FieldError}.
+ */
 @Component
 class Forms {
 
@@ -20,14 +30,24 @@ class Forms {
         this.problems = problems;
     }
 
-    /** A refusal to show beside the form's field it names (or above the form when it names none). */
-    record FormError(@Nullable String field, String code, String message) {
+    /** A refusal as a form shows it; the response takes the refusal's status, as the API's would. */
+    Map<String, FieldError> errors(DomainException e, HttpServletResponse response) {
+        response.setStatus(e.code().status().value());
+        if (e instanceof ValidationException invalid) {
+            return errors(invalid.violations());
+        }
+        String field = e.field() == null ? "" : e.field();
+        return Map.of(field, new FieldError(field, e.code().name(), message(e)));
     }
 
-    /** The refusal as a form shows it; the response takes the refusal's status, as the API's would. */
-    FormError error(DomainException e, HttpServletResponse response) {
-        response.setStatus(e.code().status().value());
-        return new FormError(e.field(), e.code().name(), message(e));
+    /** Violations by field, the first for each field. */
+    Map<String, FieldError> errors(List<Violation> violations) {
+        Map<String, FieldError> byField = new LinkedHashMap<>();
+        for (Violation v : violations) {
+            String field = v.field() == null ? "" : v.field();
+            byField.putIfAbsent(field, problems.fieldError(v.code(), field, v.args().toArray()));
+        }
+        return byField;
     }
 
     /** A refusal in the request's language, the same words the API's problem gives. */
