@@ -69,6 +69,13 @@ class ResourceConsoleIT extends IntegrationTest {
         return request.exchange();
     }
 
+    /** A resource registered through the form, as the catalog has it. */
+    DataResource registered(Caller publisher) {
+        String code = accounts.uniqueName("console");
+        assertThat(post("/console/resources", publisher, valid(code))).hasStatus3xxRedirection();
+        return catalog.get(publisher, code);
+    }
+
     @Test
     void aPublisherRegistersThroughTheFormAndSubmitsForReview() {
         Caller publisher = accounts.publisher(accounts.organization());
@@ -165,9 +172,8 @@ class ResourceConsoleIT extends IntegrationTest {
     @Test
     void anEditSavesOnTheVersionItWasMadeOn() {
         Caller publisher = accounts.publisher(accounts.organization());
-        String code = accounts.uniqueName("console");
-        post("/console/resources", publisher, valid(code));
-        DataResource registered = catalog.get(publisher, code);
+        DataResource registered = registered(publisher);
+        String code = registered.code();
         Map<String, String> p = valid(code);
         p.put("title", "宜昌市公共自行车站点（2026）");
         p.put("version", Long.toString(registered.version()));
@@ -186,9 +192,8 @@ class ResourceConsoleIT extends IntegrationTest {
     @Test
     void onlyTheOrganizationsPublisherOpensItsResources() {
         Caller publisher = accounts.publisher(accounts.organization());
-        String code = accounts.uniqueName("console");
-        post("/console/resources", publisher, valid(code));
-        DataResource registered = catalog.get(publisher, code);
+        DataResource registered = registered(publisher);
+        String code = registered.code();
         Map<String, String> p = withVersion(valid(code), registered.version());
         p.put("title", "别人改的");
 
