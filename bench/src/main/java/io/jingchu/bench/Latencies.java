@@ -15,6 +15,12 @@ final class Latencies {
         nanos[size++] = elapsedNanos;
     }
 
+    void addAll(Latencies other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.nanos[i]);
+        }
+    }
+
     double percentileMillis(double p) {
         long[] sorted = Arrays.copyOf(nanos, size);
         Arrays.sort(sorted);

@@ -1,5 +1,6 @@
 package io.jingchu.hub.catalog;
 
+import io.jingchu.hub.common.ValidationException.Violation;
 import io.jingchu.hub.identity.Caller;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,13 @@ public interface CatalogApi {
     DataResource register(Caller caller, ResourceDraft draft);
 
     DataResource update(Caller caller, String code, long expectedVersion, ResourceDraft draft);
+
+    /**
+     * What the ledger's rules say of a draft, writing nothing: every malformed or missing member, and (when the
+     * grade, sharing and opening are given) every broken rule on them; empty when {@link #register} would accept
+     * it as far as its content goes. For forms that check as they are filled in.
+     */
+    List<Violation> check(ResourceDraft draft);
 
     DataResource submit(Caller caller, String code, long expectedVersion);
 

@@ -15,6 +15,7 @@ import io.jingchu.hub.catalog.internal.LifecycleTransitions.Action;
 import io.jingchu.hub.catalog.search.ResourceIndex;
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
+import io.jingchu.hub.common.ValidationException.Violation;
 import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.identity.IdentityApi;
 import io.jingchu.hub.identity.Organization;
@@ -25,6 +26,7 @@ import io.jingchu.hub.region.RegionApi;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -177,6 +179,15 @@ class CatalogService implements CatalogApi {
     @Override
     public List<ResourceChange> history(Caller caller, String code) {
         return store.changes(visible(caller, code).id());
+    }
+
+    @Override
+    public List<Violation> check(ResourceDraft draft) {
+        List<Violation> violations = new ArrayList<>(ResourceRules.shapeViolations(draft));
+        if (draft.grade() != null && draft.sharing() != null && draft.opening() != null) {
+            violations.addAll(ResourceRules.ruleViolations(draft));
+        }
+        return violations;
     }
 
     @Override

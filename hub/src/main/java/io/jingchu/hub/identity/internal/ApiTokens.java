@@ -2,8 +2,11 @@ package io.jingchu.hub.identity.internal;
 
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
+import io.jingchu.hub.identity.ApiToken;
 import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.identity.IssuedToken;
 import io.jingchu.hub.identity.Role;
+import io.jingchu.hub.identity.TokenApi;
 import io.jingchu.hub.identity.UserAccount;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * random bytes in base64url; it is shown once, when issued, and only its SHA-256 is stored.
  */
 @Service
-public class ApiTokens {
+public class ApiTokens implements TokenApi {
 
     public static final String PREFIX = "jct_";
     private static final int RANDOM_BYTES = 32;
@@ -33,15 +36,6 @@ public class ApiTokens {
     /** How stale {@code last_used_at} may get: one write per token per minute at most, however busy it is. */
     private static final Duration USE_RECORDING_INTERVAL = Duration.ofMinutes(1);
     private static final int MAX_NAME_LENGTH = 100;
-
-    /** A token as its owner sees it in listings (never the token itself). */
-    public record TokenSummary(long id, long userId, String name, Instant createdAt,
-            @Nullable Instant expiresAt, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
-    }
-
-    /** A token just issued: the only time {@code token} is ever shown. */
-    public record IssuedToken(long id, String name, String token, Instant createdAt, @Nullable Instant expiresAt) {
-    }
 
     private final TokenStore tokens;
     private final IdentityDirectory identity;
@@ -52,8 +46,9 @@ public class ApiTokens {
         this.identity = identity;
     }
 
+    @Override
     @Transactional
-    public IssuedToken issue(Caller caller, String name, @Nullable Instant expiresAt) {
+    public IssuedToken issue(Caller caller, @Nullable String name, @Nullable Instant expiresAt) {
         requireUser(caller);
         String trimmed = Fields.requireText(name, "name", MAX_NAME_LENGTH);
         Instant now = Timestamps.now();
@@ -67,17 +62,17 @@ public class ApiTokens {
         return new IssuedToken(id, trimmed, token, now, expiresAt);
     }
 
-    /** The caller's own tokens, revoked and expired ones included, oldest first. */
-    public List<TokenSummary> list(Caller caller) {
+    @Override
+    public List<ApiToken> list(Caller caller) {
         requireUser(caller);
         return tokens.ofUser(caller.userId());
     }
 
-    /** Revokes one of the caller's tokens (an ADMIN may revoke anyone's); revoking twice changes nothing. */
+    @Override
     @Transactional
     public void revoke(Caller caller, long id) {
         requireUser(caller);
-        TokenSummary token = tokens.byId(id)
+        ApiToken token = tokens.byId(id)
                 .filter(t -> t.userId() == caller.userId() || caller.has(Role.ADMIN))
                 .orElseThrow(() -> DomainException.onField(ErrorCode.TOKEN_NOT_FOUND, "id", id));
         tokens.revoke(token.id(), Timestamps.now());
@@ -98,13 +93,13 @@ public class ApiTokens {
             return Optional.empty();
         }
         Instant now = Timestamps.now();
-        Optional<TokenSummary> found = tokens.byHash(hash(presented))
+        Optional<ApiToken> found = tokens.byHash(hash(presented))
                 .filter(t -> t.revokedAt() == null)
                 .filter(t -> t.expiresAt() == null || now.isBefore(t.expiresAt()));
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        TokenSummary token = found.get();
+        ApiToken token = found.get();
         Optional<Caller> caller = identity.user(token.userId()).filter(u -> u.enabled()).map(UserAccount::asCaller);
         Instant recordedAfter = now.minus(USE_RECORDING_INTERVAL);
         if (caller.isPresent() && (token.lastUsedAt() == null || token.lastUsedAt().isBefore(recordedAfter))) {

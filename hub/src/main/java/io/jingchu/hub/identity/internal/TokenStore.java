@@ -1,5 +1,6 @@
 package io.jingchu.hub.identity.internal;
 
+import io.jingchu.hub.identity.ApiToken;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -37,15 +38,15 @@ class TokenStore {
         return keys.getKeyAs(Long.class);
     }
 
-    Optional<ApiTokens.TokenSummary> byHash(String tokenHash) {
+    Optional<ApiToken> byHash(String tokenHash) {
         return jdbc.sql(COLUMNS + "WHERE token_hash = ?").param(tokenHash).query(TokenStore::summary).optional();
     }
 
-    Optional<ApiTokens.TokenSummary> byId(long id) {
+    Optional<ApiToken> byId(long id) {
         return jdbc.sql(COLUMNS + "WHERE id = ?").param(id).query(TokenStore::summary).optional();
     }
 
-    List<ApiTokens.TokenSummary> ofUser(long userId) {
+    List<ApiToken> ofUser(long userId) {
         return jdbc.sql(COLUMNS + "WHERE user_id = ? ORDER BY id").param(userId).query(TokenStore::summary).list();
     }
 
@@ -63,8 +64,8 @@ class TokenStore {
                 .update();
     }
 
-    private static ApiTokens.TokenSummary summary(ResultSet rs, int row) throws SQLException {
-        return new ApiTokens.TokenSummary(rs.getLong("id"), rs.getLong("user_id"), rs.getString("name"),
+    private static ApiToken summary(ResultSet rs, int row) throws SQLException {
+        return new ApiToken(rs.getLong("id"), rs.getLong("user_id"), rs.getString("name"),
                 Timestamps.read(rs, "created_at"), Timestamps.read(rs, "expires_at"), Timestamps.read(rs, "last_used_at"),
                 Timestamps.read(rs, "revoked_at"));
     }

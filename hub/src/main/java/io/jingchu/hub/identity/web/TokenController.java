@@ -1,7 +1,9 @@
 package io.jingchu.hub.identity.web;
 
+import io.jingchu.hub.identity.ApiToken;
 import io.jingchu.hub.identity.Caller;
-import io.jingchu.hub.identity.internal.ApiTokens;
+import io.jingchu.hub.identity.IssuedToken;
+import io.jingchu.hub.identity.TokenApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -32,15 +34,15 @@ class TokenController {
     record TokenView(long id, String name, Instant createdAt, @Nullable Instant expiresAt,
             @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
 
-        static TokenView of(ApiTokens.TokenSummary token) {
+        static TokenView of(ApiToken token) {
             return new TokenView(token.id(), token.name(), token.createdAt(), token.expiresAt(), token.lastUsedAt(),
                     token.revokedAt());
         }
     }
 
-    private final ApiTokens tokens;
+    private final TokenApi tokens;
 
-    TokenController(ApiTokens tokens) {
+    TokenController(TokenApi tokens) {
         this.tokens = tokens;
     }
 
@@ -48,7 +50,7 @@ class TokenController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Issue an API token; the token appears in this answer and never again")
-    ApiTokens.IssuedToken issue(Caller caller, @RequestBody TokenRequest request) {
+    IssuedToken issue(Caller caller, @RequestBody TokenRequest request) {
         return tokens.issue(caller, request.name(), request.expiresAt());
     }
 

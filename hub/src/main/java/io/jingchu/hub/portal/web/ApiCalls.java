@@ -21,6 +21,12 @@ class ApiCalls {
     public record Calls(String curl, String python, String java) {
     }
 
+    /** A first call with a new token: who the hub takes its bearer for, with the token in the environment. */
+    String firstCall(String token) {
+        return "export JINGCHU_TOKEN=" + token + "\ncurl -H \"Authorization: Bearer $JINGCHU_TOKEN\" \"" + base
+                + "/api/v1/me\"";
+    }
+
     Calls of(String code, boolean withToken) {
         String url = base + "/api/v1/resources/" + code + "/rows?limit=20";
         String curl = withToken

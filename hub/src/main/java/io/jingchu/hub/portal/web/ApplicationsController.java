@@ -46,7 +46,7 @@ class ApplicationsController {
     @PreAuthorize("hasAnyRole('PUBLISHER', 'ADMIN')")
     String approve(Caller caller, @PathVariable long id, @RequestParam(required = false) @Nullable String comment,
             RedirectAttributes redirect) {
-        AccessApplication approved = access.approve(caller, id, null, blankToNull(comment));
+        AccessApplication approved = access.approve(caller, id, null, Forms.blankToNull(comment));
         redirect.addFlashAttribute("done", "approved");
         redirect.addFlashAttribute("doneTitle", approved.resourceTitle());
         return "redirect:/applications";
@@ -56,13 +56,9 @@ class ApplicationsController {
     @PreAuthorize("hasAnyRole('PUBLISHER', 'ADMIN')")
     String refuse(Caller caller, @PathVariable long id, @RequestParam(required = false) @Nullable String reason,
             RedirectAttributes redirect) {
-        AccessApplication refused = access.refuse(caller, id, blankToNull(reason));
+        AccessApplication refused = access.refuse(caller, id, Forms.blankToNull(reason));
         redirect.addFlashAttribute("done", "refused");
         redirect.addFlashAttribute("doneTitle", refused.resourceTitle());
         return "redirect:/applications";
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

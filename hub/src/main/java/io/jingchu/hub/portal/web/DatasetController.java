@@ -4,8 +4,6 @@ import io.jingchu.hub.access.AccessApi;
 import io.jingchu.hub.catalog.CatalogApi;
 import io.jingchu.hub.catalog.DataResource;
 import io.jingchu.hub.common.DomainException;
-import io.jingchu.hub.common.ErrorCode;
-import io.jingchu.hub.common.web.Problems;
 import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.identity.Role;
 import io.jingchu.hub.ingest.DatasetVersion;
@@ -15,11 +13,8 @@ import io.jingchu.hub.query.QueryApi;
 import io.jingchu.hub.query.RowsAnswer;
 import io.jingchu.hub.region.RegionApi;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,13 +41,13 @@ class DatasetController {
     private final DatasetVersions versions;
     private final IngestApi ingest;
     private final QueryApi query;
-    private final Problems problems;
+    private final Forms forms;
     private final ApiCalls apiCalls;
     private final RegionApi regions;
     private final ChartBuilder charts;
 
     DatasetController(CatalogApi catalog, AccessApi access, DatasetVersions versions, IngestApi ingest,
-            QueryApi query, Problems problems, ApiCalls apiCalls, RegionApi regions, ChartBuilder charts) {
+            QueryApi query, Forms forms, ApiCalls apiCalls, RegionApi regions, ChartBuilder charts) {
         this.regions = regions;
         this.charts = charts;
         this.catalog = catalog;
@@ -60,7 +55,7 @@ class DatasetController {
         this.versions = versions;
         this.ingest = ingest;
         this.query = query;
-        this.problems = problems;
+        this.forms = forms;
         this.apiCalls = apiCalls;
     }
 
@@ -107,15 +102,7 @@ class DatasetController {
     @PreAuthorize("isAuthenticated()")
     String apply(Caller caller, @PathVariable String code, @RequestParam(required = false) @Nullable String purpose,
             @RequestParam(required = false) @Nullable String wishedUntil, RedirectAttributes redirect) {
-        LocalDate until = null;
-        if (wishedUntil != null && !wishedUntil.isBlank()) {
-            try {
-                until = LocalDate.parse(wishedUntil.strip());
-            } catch (DateTimeParseException e) {
-                throw DomainException.onField(ErrorCode.FIELD_INVALID, "wishedUntil");
-            }
-        }
-        access.apply(caller, code, purpose, until);
+        access.apply(caller, code, purpose, Forms.date(wishedUntil, "wishedUntil"));
         redirect.addFlashAttribute("applied", true);
         return "redirect:/datasets/{code}";
     }
@@ -159,7 +146,7 @@ class DatasetController {
     }
 
     private String message(DomainException e) {
-        return problems.message(e.code(), e.field(), e.args(), LocaleContextHolder.getLocale());
+        return forms.message(e);
     }
 
     /** The owning organization's publisher, the bureau and auditors see load reports (as in {@code ingest}). */

@@ -46,7 +46,6 @@ class FacetCounts {
 
     /** A chart of one facet's counts: {@code {"kind": "bar", "title": …, "labels": […], "values": […]}}. */
     String chart(SearchResult result, Facet facet, String kind, String title, int limit) {
-        Map<String, Object> chart = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         for (Map.Entry<String, Long> e : result.facets().getOrDefault(facet, Map.of()).entrySet()) {
@@ -56,6 +55,12 @@ class FacetCounts {
             names.add(labels.of(facet, e.getKey()));
             counts.add(e.getValue());
         }
+        return chart(kind, title, names, counts);
+    }
+
+    /** A chart of any labelled counts, in the same form. */
+    String chart(String kind, String title, List<String> names, List<Long> counts) {
+        Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("kind", kind);
         chart.put("title", title);
         chart.put("labels", names);

@@ -7,6 +7,7 @@ import io.jingchu.hub.identity.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -40,7 +41,10 @@ class PortalPages {
         Locale locale = LocaleContextHolder.getLocale();
         boolean english = locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
         model.addAttribute("caller", caller);
+        // forms show refusals beside their fields (see Forms); none until a handler puts some
+        model.addAttribute("errors", Map.of());
         model.addAttribute("bureau", caller.has(Role.ADMIN));
+        model.addAttribute("publisher", caller.has(Role.PUBLISHER));
         model.addAttribute("decides", caller.has(Role.ADMIN) || caller.has(Role.PUBLISHER));
         model.addAttribute("lang", english ? "en" : "zh-CN");
         model.addAttribute("otherLang", english ? "zh-CN" : "en");

@@ -8,6 +8,7 @@ import io.jingchu.hub.catalog.ResourceDraft;
 import io.jingchu.hub.catalog.SearchQuery;
 import io.jingchu.hub.catalog.SearchQuery.Facet;
 import io.jingchu.hub.catalog.SearchResult;
+import io.jingchu.hub.common.ValidationException.Violation;
 import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.identity.Role;
 import io.jingchu.hub.region.DivisionCodes;
@@ -126,6 +127,11 @@ public class FakeCatalog implements CatalogApi {
 
     @Override
     public DataResource update(Caller caller, String code, long expectedVersion, ResourceDraft draft) {
+        throw new UnsupportedOperationException("the views only read");
+    }
+
+    @Override
+    public List<Violation> check(ResourceDraft draft) {
         throw new UnsupportedOperationException("the views only read");
     }
 
