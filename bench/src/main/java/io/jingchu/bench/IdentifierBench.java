@@ -65,8 +65,8 @@ public final class IdentifierBench {
             for (int round = 0; round < ROUNDS; round++) {
                 Result p = run(http, plain, requests / ROUNDS, clients);
                 Result h = run(http, resolve, requests / ROUNDS, clients);
-                p.latencies().addAll(plainTimes);
-                h.latencies().addAll(resolveTimes);
+                plainTimes.addAll(p.latencies());
+                resolveTimes.addAll(h.latencies());
                 plainSeconds += p.seconds();
                 resolveSeconds += h.seconds();
             }
@@ -113,7 +113,7 @@ public final class IdentifierBench {
             }
             Latencies all = new Latencies();
             for (Future<Latencies> f : futures) {
-                f.get().addAll(all);
+                all.addAll(f.get());
             }
             return new Result(all, (System.nanoTime() - t0) / 1e9);
         } finally {

@@ -15,6 +15,7 @@ final class Latencies {
         nanos[size++] = elapsedNanos;
     }
 
+    /** Adds the other's latencies to these. */
     void addAll(Latencies other) {
         for (int i = 0; i < other.size; i++) {
             add(other.nanos[i]);
@@ -30,13 +31,6 @@ final class Latencies {
 
     double meanMillis() {
         return Arrays.stream(nanos, 0, size).average().orElse(0) / 1_000_000.0;
-    }
-
-    /** Adds these latencies to another collection. */
-    void addAll(Latencies into) {
-        for (int i = 0; i < size; i++) {
-            into.add(nanos[i]);
-        }
     }
 
     int count() {
