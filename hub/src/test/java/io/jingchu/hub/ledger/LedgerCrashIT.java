@@ -46,10 +46,7 @@ class LedgerCrashIT {
     void everyCommittedChangeHasExactlyOneEntryAfterAKill() throws Exception {
         hub = new HubProcess(Files.createTempDirectory("jingchu-ledger-crash-"), ADMIN, PASSWORD);
         start();
-        hub.call("POST", "/api/v1/organizations", """
-                {"code": "ledger-crash-org", "name": "宜昌市数据局", "divisionCode": "420500000000"}""", 201);
-        long organization = Long.parseLong(hub.call("GET", "/api/v1/organizations/ledger-crash-org", null, 200)
-                .replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+        long organization = hub.createOrganization("ledger-crash-org");
         LedgerVerifier verifier = verifier();
 
         AtomicBoolean stop = new AtomicBoolean();
@@ -58,7 +55,7 @@ class LedgerCrashIT {
             while (!stop.get()) {
                 int n = attempted.getAndIncrement();
                 try {
-                    register("crash-" + n, organization);
+                    hub.register("crash-" + n, organization);
                 } catch (Exception e) {
                     return;
                 }
@@ -146,17 +143,6 @@ class LedgerCrashIT {
 
     private JingchuClient client() {
         return JingchuClient.builder(hub.url()).build();
-    }
-
-    private void register(String code, long organization) throws Exception {
-        hub.call("POST", "/api/v1/resources", """
-                {"code": "%s", "title": "崩溃测试资源", "organizationId": %d, "theme": "ECONOMY",
-                 "keywords": ["测试"], "updateFrequency": "DAILY", "licence": "CC-BY-4.0",
-                 "contact": {"name": "张三", "phone": "0717-6000000", "email": "a@example.org"},
-                 "grade": "GENERAL", "sensitivity": "L1",
-                 "sharing": {"attribute": "UNCONDITIONAL"}, "opening": {"attribute": "UNCONDITIONAL"},
-                 "fields": [{"name": "id", "label": "序号", "type": "INTEGER", "nullable": false, "personal": false}]}"""
-                .formatted(code, organization), 201);
     }
 
     private void start() throws Exception {
