@@ -5,11 +5,13 @@ import io.jingchu.hub.access.DataAccess;
 import io.jingchu.hub.access.DataAccess.AccessKind;
 import io.jingchu.hub.access.DataAccessRecorded;
 import io.jingchu.hub.ledger.LedgerApi;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
@@ -24,11 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * written as a ledger entry by the ledger's own listener, then sequenced into the tree (leaf hashes, stored
  * subtrees, a signed checkpoint per batch), timed until the tree holds them all; beside the limit of the same
  * database in the same run, the same number of rows of the same size inserted in transactions of 100 with
- * nothing else. With SM3 and with SHA-256, on the embedded default (H2 file). Then inclusion and consistency
- * proofs at the final size, p50 and p99.
+ * nothing else. With SM3 and with SHA-256, on the embedded default (H2 file) and on PostgreSQL (an embedded
+ * server started here, as in production). Then inclusion and consistency proofs at the final size, p50 and p99.
  *
  * <p>Run: {@code mvn -q -pl bench exec:java -Dexec.mainClass=io.jingchu.bench.LedgerBench
- * -Dexec.args="200000 2000"} (entries, proofs).
+ * -Dexec.args="200000 2000 sm3,sha256 h2,postgresql"} (entries, proofs, tree hashes, databases).
  */
 public final class LedgerBench {
 
@@ -40,19 +42,35 @@ public final class LedgerBench {
         System.out.printf("Ledger: %,d entries per hash, %,d proofs of each kind, %d cores%n", count, proofs,
                 Runtime.getRuntime().availableProcessors());
         System.out.println();
-        System.out.println("| tree hash | appends/s (written) | appends/s (sequenced, signed) | plain INSERT rows/s "
-                + "| sequenced / limit | inclusion p50 / p99 ms | consistency p50 / p99 ms |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
-        for (String hash : args.length > 2 ? List.of(args[2].split(",")) : List.of("sm3", "sha256")) {
-            run(hash, count, proofs);
+        System.out.println("| database | tree hash | appends/s (written) | appends/s (sequenced, signed) "
+                + "| plain INSERT rows/s | sequenced / limit | inclusion p50 / p99 ms | consistency p50 / p99 ms |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        List<String> hashes = args.length > 2 ? List.of(args[2].split(",")) : List.of("sm3", "sha256");
+        for (String database : args.length > 3 ? List.of(args[3].split(",")) : List.of("h2", "postgresql")) {
+            for (String hash : hashes) {
+                if (database.equals("postgresql")) {
+                    try (EmbeddedPostgres pg = EmbeddedPostgres.start()) {
+                        run(database, hash, count, proofs, "--spring.datasource.url=" + pg.getJdbcUrl("postgres",
+                                "postgres"), "--spring.datasource.username=postgres",
+                                "--spring.datasource.password=postgres");
+                    }
+                } else {
+                    run(database, hash, count, proofs);
+                }
+            }
         }
     }
 
-    private static void run(String hash, int count, int proofs) throws Exception {
-        String[] settings = {"--jingchu.data-dir=" + Files.createTempDirectory("bench-ledger-" + hash),
-            "--jingchu.ledger.hash=" + hash, "--jingchu.ledger.batch-size=5000", "--jingchu.ledger.sequence-interval=50ms",
-            "--jingchu.region.provinces=none", "--server.port=0", "--logging.level.root=WARN"};
-        try (ConfigurableApplicationContext hub = SpringApplication.run(HubApplication.class, settings)) {
+    private static void run(String database, String hash, int count, int proofs, String... databaseSettings)
+            throws Exception {
+        List<String> settings = new ArrayList<>(List.of(
+                "--jingchu.data-dir=" + Files.createTempDirectory("bench-ledger-" + hash),
+                "--jingchu.ledger.hash=" + hash, "--jingchu.ledger.batch-size=5000",
+                "--jingchu.ledger.sequence-interval=50ms", "--jingchu.region.provinces=none", "--server.port=0",
+                "--logging.level.root=WARN"));
+        settings.addAll(List.of(databaseSettings));
+        try (ConfigurableApplicationContext hub = SpringApplication.run(HubApplication.class,
+                settings.toArray(String[]::new))) {
             LedgerApi ledger = hub.getBean(LedgerApi.class);
             ApplicationEventPublisher events = hub;
             TransactionTemplate tx = new TransactionTemplate(hub.getBean(PlatformTransactionManager.class));
@@ -85,7 +103,8 @@ public final class LedgerBench {
                     consistency.add(System.nanoTime() - started);
                 }
             }
-            System.out.printf("| %s | %,.0f | %,.0f | %,.0f | %.2f | %.2f / %.2f | %.2f / %.2f |%n", hash, appendRate,
+            System.out.printf("| %s | %s | %,.0f | %,.0f | %,.0f | %.2f | %.2f / %.2f | %.2f / %.2f |%n", database,
+                    hash, appendRate,
                     ledgerRate,
                     plainRate, ledgerRate / plainRate, inclusion.percentileMillis(50), inclusion.percentileMillis(99),
                     consistency.percentileMillis(50), consistency.percentileMillis(99));

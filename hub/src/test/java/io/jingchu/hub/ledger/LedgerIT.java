@@ -11,6 +11,7 @@ import io.jingchu.client.ledger.Checkpoint;
 import io.jingchu.client.ledger.CheckpointVerifier;
 import io.jingchu.client.ledger.ContentHash;
 import io.jingchu.client.ledger.MemoryTree;
+import io.jingchu.client.ledger.ProofBuilder;
 import io.jingchu.client.ledger.ProofVerifier;
 import io.jingchu.client.ledger.Tile;
 import io.jingchu.client.ledger.TreeHash;
@@ -64,6 +65,8 @@ class LedgerIT extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    LedgerApi ledger;
 
     @Test
     void aResourceChangeIsOneEntryProvenAgainstTheSignedCheckpoint() {
@@ -109,13 +112,13 @@ class LedgerIT extends IntegrationTest {
         assertThat(ContentHash.of(new ByteArrayInputStream(downloaded))).isEqualTo(version.contentHash());
     }
 
+    /** Entries are written just before their transaction commits, so one that rolls back writes none. */
     @Test
     void aRolledBackChangeLeavesNoEntry() {
         Caller publisher = accounts.publisher();
         String code = accounts.uniqueName("rolled-back");
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             catalog.register(publisher, aDraft().code(code).organization(publisher.organizationId()).build());
-            assertThat(entriesRecorded(code)).isEqualTo(1);
             status.setRollbackOnly();
         });
         assertThat(entriesRecorded(code)).isZero();
@@ -194,6 +197,33 @@ class LedgerIT extends IntegrationTest {
         assertProblem("/api/v1/ledger/tile/0/1", 400, "FIELD_INVALID", "tile");
         assertProblem("/api/v1/ledger/tile/0/x999/999", 404, "LEDGER_TILE_NOT_FOUND", "tile");
         assertProblem("/api/v1/ledger/tile/entries/x999/999.p/3", 404, "LEDGER_TILE_NOT_FOUND", "tile");
+    }
+
+    /**
+     * The stored tree keeps only some levels and folds the others when read: every inclusion and consistency proof
+     * over a tree that reaches the third stored level (256 leaves) must equal one built from the entries alone.
+     */
+    @Test
+    void everyProofEqualsOneFromAnIndependentTree() {
+        Caller publisher = accounts.publisher();
+        for (int i = 0; i < 300; i++) {
+            catalog.register(publisher, aDraft().code(accounts.uniqueName("proofs")).organization(
+                    publisher.organizationId()).build());
+        }
+        long size = Math.min(verifiedCheckpoint(300).size(), 1200);
+        MemoryTree independent = new MemoryTree(treeHash());
+        for (long i = 0; i < size; i++) {
+            independent.append(ledger.entry(i).entry().getBytes(StandardCharsets.UTF_8));
+        }
+        ProofBuilder expected = independent.proofs();
+        for (long index = 0; index < size; index++) {
+            assertThat(ledger.inclusion(index, size).hashes()).as("inclusion of %d in %d", index, size)
+                    .containsExactlyElementsOf(expected.inclusion(index, size));
+        }
+        for (long first = 1; first < size; first++) {
+            assertThat(ledger.consistency(first, size).hashes()).as("consistency of %d with %d", first, size)
+                    .containsExactlyElementsOf(expected.consistency(first, size));
+        }
     }
 
     private void assertProblem(String uri, int status, String code, String field) {

@@ -4,15 +4,17 @@ import io.jingchu.hub.ledger.LedgerEntry;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The {@code ledger_pending} and {@code ledger_entry} tables: the recorder appends to the first, the sequencer
@@ -39,16 +41,75 @@ class EntryStore {
         this.template = template;
     }
 
+    /**
+     * Appends an entry to the log's waiting list. Inside a transaction the entry is held until the transaction is
+     * about to commit and then written with the transaction's other entries in one batch, still inside it: both
+     * commit or neither does, and a change that records many facts pays one statement, not one per fact.
+     */
     void append(String type, @Nullable String resourceCode, @Nullable String subjectHash, Instant at, byte[] content) {
-        jdbc.sql("""
+        Appended entry = new Appended(type, resourceCode, subjectHash, at.atOffset(ZoneOffset.UTC), content);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            insert(List.of(entry));
+            return;
+        }
+        TransactionBatch batch = (TransactionBatch) TransactionSynchronizationManager.getResource(this);
+        if (batch == null) {
+            batch = new TransactionBatch();
+            TransactionSynchronizationManager.bindResource(this, batch);
+            TransactionSynchronizationManager.registerSynchronization(batch);
+        }
+        if (batch.flushed) {
+            // appended by another synchronization's beforeCommit after ours ran: still inside the transaction
+            insert(List.of(entry));
+        } else {
+            batch.entries.add(entry);
+        }
+    }
+
+    private void insert(List<Appended> appended) {
+        template.batchUpdate("""
                 INSERT INTO ledger_pending (entry_type, resource_code, subject_hash, recorded_at, content)
-                VALUES (:type, :code, :subject, :at, :content)""")
-                .param("type", type)
-                .param("code", resourceCode, Types.VARCHAR)
-                .param("subject", subjectHash, Types.VARCHAR)
-                .param("at", at.atOffset(ZoneOffset.UTC))
-                .param("content", content)
-                .update();
+                VALUES (?, ?, ?, ?, ?)""", appended, 500, (ps, e) -> {
+                    ps.setString(1, e.type());
+                    ps.setString(2, e.resourceCode());
+                    ps.setString(3, e.subjectHash());
+                    ps.setObject(4, e.recordedAt());
+                    ps.setBytes(5, e.content());
+                });
+    }
+
+    private record Appended(String type, @Nullable String resourceCode, @Nullable String subjectHash,
+            OffsetDateTime recordedAt, byte[] content) {
+    }
+
+    /** The entries one transaction appended, written just before it commits. */
+    private final class TransactionBatch implements TransactionSynchronization {
+
+        private final List<Appended> entries = new ArrayList<>();
+        private boolean flushed;
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            flushed = true;
+            if (!entries.isEmpty()) {
+                insert(entries);
+            }
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(EntryStore.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(EntryStore.this, this);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(EntryStore.this);
+        }
     }
 
     /** The oldest waiting entries, in the order they were appended. */
@@ -76,6 +137,12 @@ class EntryStore {
                     ps.setBytes(6, s.entry().content());
                     ps.setBytes(7, s.leafHash());
                 });
+        List<Sequenced> withSubject = sequenced.stream().filter(s -> s.entry().subjectHash() != null).toList();
+        template.batchUpdate("INSERT INTO ledger_subject (subject_hash, entry_index) VALUES (?, ?)", withSubject, 500,
+                (ps, s) -> {
+                    ps.setString(1, s.entry().subjectHash());
+                    ps.setLong(2, s.index());
+                });
         template.batchUpdate("DELETE FROM ledger_pending WHERE id = ?", sequenced, 500,
                 (ps, s) -> ps.setLong(1, s.entry().id()));
     }
@@ -90,7 +157,7 @@ class EntryStore {
     /** The index of the first sequenced entry recorded with this subject hash. */
     Optional<Long> indexOfSubject(String subjectHash) {
         return jdbc.sql("""
-                SELECT MIN(entry_index) FROM ledger_entry WHERE subject_hash = :subject""")
+                SELECT MIN(entry_index) FROM ledger_subject WHERE subject_hash = :subject""")
                 .param("subject", subjectHash)
                 .query(Long.class)
                 .optional();

@@ -43,13 +43,13 @@ class LedgerConfiguration {
     @Bean
     LedgerSequencer ledgerSequencer(EntryStore entries, LogIdentity log, LedgerSettings settings, JdbcClient jdbc,
             JdbcTemplate template, TransactionOperations tx) {
-        return new LedgerSequencer(entries, new NodeStore(jdbc, template), new TreeStateStore(jdbc), log,
+        return new LedgerSequencer(entries, new NodeStore(jdbc, template, log.hash()), new TreeStateStore(jdbc), log,
                 settings.batchSize(), tx, Clock.systemUTC());
     }
 
     @Bean
     LedgerService ledgerService(EntryStore entries, LedgerSequencer sequencer, LogIdentity log, JdbcClient jdbc,
             JdbcTemplate template) {
-        return new LedgerService(entries, new NodeStore(jdbc, template), new TreeStateStore(jdbc), sequencer, log);
+        return new LedgerService(entries, new NodeStore(jdbc, template, log.hash()), new TreeStateStore(jdbc), sequencer, log);
     }
 }
