@@ -147,12 +147,16 @@ class LedgerViewIT extends IntegrationTest {
     }
 
     @Test
-    void anUnknownDivisionIsRefusedNamingIt() {
+    void aMalformedOrUnknownDivisionIsRefused() {
         MvcTestResult refused = mvc.get().uri("/console/ledger?division=4205").with(as(accounts.admin()))
                 .accept(MediaType.TEXT_HTML).exchange();
 
         assertThat(refused).hasStatus(400);
         assertThat(IngestFixture.text(refused)).contains("<html", "FIELD_INVALID");
+        MvcTestResult unknown = mvc.get().uri("/console/ledger.csv?division=429999999999").with(as(accounts.admin()))
+                .exchange();
+        assertThat(unknown).hasStatus(404);
+        assertThat(IngestFixture.text(unknown)).contains("REGION_NOT_FOUND");
     }
 
     @Test

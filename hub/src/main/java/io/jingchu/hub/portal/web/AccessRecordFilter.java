@@ -6,7 +6,6 @@ import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -23,8 +22,8 @@ record AccessRecordFilter(@Nullable String resource, @Nullable String user, @Nul
 
     static AccessRecordFilter of(@Nullable String resource, @Nullable String user, @Nullable String kind,
             @Nullable String from, @Nullable String to, @Nullable String page) {
-        return new AccessRecordFilter(text(resource), text(user), kind(kind), day("from", from), day("to", to),
-                SearchState.page(page));
+        return new AccessRecordFilter(Forms.blankToNull(resource), Forms.blankToNull(user), kind(kind),
+                Forms.date(from, "from"), Forms.date(to, "to"), SearchState.page(page));
     }
 
     /** The access module's query for this page; the last day is included whole. */
@@ -57,12 +56,8 @@ record AccessRecordFilter(@Nullable String resource, @Nullable String user, @Nul
         return day == null ? null : day.atStartOfDay(DeveloperController.DAY_ZONE).toInstant();
     }
 
-    private static @Nullable String text(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     private static @Nullable AccessKind kind(@Nullable String value) {
-        String kind = text(value);
+        String kind = Forms.blankToNull(value);
         if (kind == null) {
             return null;
         }
@@ -70,18 +65,6 @@ record AccessRecordFilter(@Nullable String resource, @Nullable String user, @Nul
             return AccessKind.valueOf(kind.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw DomainException.onField(ErrorCode.UNKNOWN_VALUE, "kind", kind);
-        }
-    }
-
-    private static @Nullable LocalDate day(String parameter, @Nullable String value) {
-        String day = text(value);
-        if (day == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(day);
-        } catch (DateTimeParseException e) {
-            throw DomainException.onField(ErrorCode.FIELD_INVALID, parameter, day);
         }
     }
 }

@@ -52,7 +52,7 @@ class LedgerViewController {
     @PreAuthorize("hasRole('ADMIN')")
     String ledger(Caller caller, @RequestParam(required = false) @Nullable String division,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        LedgerStatistics statistics = catalog.statistics(caller, blankToNull(division));
+        LedgerStatistics statistics = catalog.statistics(caller, Forms.blankToNull(division));
         String code = statistics.divisionCode();
         List<Division> path = new ArrayList<>();
         if (code != null) {
@@ -73,7 +73,7 @@ class LedgerViewController {
     @GetMapping("/console/ledger.csv")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<byte[]> csv(Caller caller, @RequestParam(required = false) @Nullable String division) {
-        LedgerStatistics statistics = catalog.statistics(caller, blankToNull(division));
+        LedgerStatistics statistics = catalog.statistics(caller, Forms.blankToNull(division));
         List<Object[]> rows = new ArrayList<>();
         rows.add(new Object[] {"total", "", labels.message("ledger.total", "total"), statistics.total(),
                 LedgerView.share(statistics.total(), statistics.total())});
@@ -103,9 +103,5 @@ class LedgerViewController {
 
     private ResultColumn column(String name) {
         return new ResultColumn(name, labels.message("ledger.csv." + name, name), FieldType.STRING, null);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
