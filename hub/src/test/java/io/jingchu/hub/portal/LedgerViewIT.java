@@ -121,6 +121,8 @@ class LedgerViewIT extends IntegrationTest {
         assertThat(IngestFixture.text(fragment)).startsWith("<section id=\"ledger\"").doesNotContain("<html")
                 .contains("古夫镇", "hx-target=\"#ledger\"");
         assertThat(page("/console/ledger")).contains("<html", "<section id=\"ledger\"", "湖北省");
+        assertThat(page("/console/ledger?division=" + COUNTY + "&lang=en")).contains("Ledger of data resources",
+                "By theme", "Health", "hx-get=\"/console/ledger?division=" + TOWNSHIP + "\"");
     }
 
     @Test
