@@ -67,6 +67,12 @@ public interface AccessApi {
     Page<AccessRecord> accessRecords(Caller caller, AccessRecordQuery query);
 
     /**
+     * Data reads recorded since this month began in the hub's time zone, by everyone: a public figure (the
+     * portal's "API calls this month"), one indexed count.
+     */
+    long readsThisMonth();
+
+    /**
      * The caller's own reads per day over the last {@code days} days, and today's quota of the credentials the
      * request came with: the API token with this id, or the user itself when null.
      */

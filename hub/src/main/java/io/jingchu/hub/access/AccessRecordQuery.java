@@ -1,5 +1,6 @@
 package io.jingchu.hub.access;
 
+import io.jingchu.hub.access.DataAccess.AccessKind;
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
 import java.time.Instant;
@@ -12,15 +13,22 @@ import org.jspecify.annotations.Nullable;
  * @param username only reads by this user ({@code anonymous} for those without one)
  * @param from only reads at or after this instant
  * @param to only reads before this instant
+ * @param kind only reads of this kind
  */
 public record AccessRecordQuery(@Nullable String resourceCode, @Nullable String username, @Nullable Instant from,
-        @Nullable Instant to, int offset, int limit) {
+        @Nullable Instant to, @Nullable AccessKind kind, int offset, int limit) {
 
     public AccessRecordQuery {
         Page.checkWindow(offset, limit);
         if (from != null && to != null && !from.isBefore(to)) {
             throw DomainException.onField(ErrorCode.FIELD_INVALID, "to", to);
         }
+    }
+
+    /** Reads of any kind. */
+    public AccessRecordQuery(@Nullable String resourceCode, @Nullable String username, @Nullable Instant from,
+            @Nullable Instant to, int offset, int limit) {
+        this(resourceCode, username, from, to, null, offset, limit);
     }
 
     /** Everything the caller may see, first page. */

@@ -1,6 +1,7 @@
 package io.jingchu.hub.ingest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,4 +18,10 @@ public interface DatasetVersions {
 
     /** Every version still kept, newest first. */
     List<DatasetVersion> list(String resourceCode);
+
+    /**
+     * The rows of each resource's newest kept version, by resource code, in one grouped read: for figures over
+     * many resources (the portal's headline count of records) without a lookup per resource.
+     */
+    Map<String, Long> latestRowCounts();
 }

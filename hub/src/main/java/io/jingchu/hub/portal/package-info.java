@@ -5,6 +5,6 @@
  * other modules' public APIs, and owns no tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-        allowedDependencies = {"catalog", "region", "ingest", "query", "access", "identity"})
+        allowedDependencies = {"catalog", "region", "ingest", "query", "query::export", "access", "identity"})
 @org.jspecify.annotations.NullMarked
 package io.jingchu.hub.portal;

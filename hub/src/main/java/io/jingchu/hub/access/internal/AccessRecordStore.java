@@ -86,6 +86,10 @@ class AccessRecordStore {
             where.add("accessed_at < :to");
             params.put("to", Timestamps.param(query.to()));
         }
+        if (query.kind() != null) {
+            where.add("access_kind = :kind");
+            params.put("kind", query.kind().name());
+        }
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         long total = jdbc.sql("SELECT COUNT(*) FROM data_access" + condition).params(params).query(Long.class).single();
         List<AccessRecord> items = jdbc.sql("""
@@ -95,6 +99,12 @@ class AccessRecordStore {
                 .params(params).param("limit", query.limit()).param("offset", query.offset())
                 .query(AccessRecordStore::row).list();
         return new Page<>(total, query.offset(), query.limit(), items);
+    }
+
+    /** How many reads were recorded at or after this instant. */
+    long countSince(Instant from) {
+        return jdbc.sql("SELECT COUNT(*) FROM data_access WHERE accessed_at >= :from")
+                .param("from", Timestamps.param(from)).query(Long.class).single();
     }
 
     /** Reads per day by one user since {@code from} (inclusive); days without reads are absent. */

@@ -222,6 +222,12 @@ class AccessService implements AccessApi {
     }
 
     @Override
+    public long readsThisMonth() {
+        LocalDate first = LocalDate.ofInstant(clock.instant(), settings.zone()).withDayOfMonth(1);
+        return records.countSince(first.atStartOfDay(settings.zone()).toInstant());
+    }
+
+    @Override
     public UsageSummary usage(Caller caller, @Nullable Long apiTokenId, int days) {
         requireSignedIn(caller);
         if (days < 1 || days > MAX_USAGE_DAYS) {

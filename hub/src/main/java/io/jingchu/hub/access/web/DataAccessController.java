@@ -3,6 +3,7 @@ package io.jingchu.hub.access.web;
 import io.jingchu.hub.access.AccessApi;
 import io.jingchu.hub.access.AccessRecord;
 import io.jingchu.hub.access.AccessRecordQuery;
+import io.jingchu.hub.access.DataAccess.AccessKind;
 import io.jingchu.hub.access.Page;
 import io.jingchu.hub.access.UsageSummary;
 import io.jingchu.hub.identity.Caller;
@@ -42,9 +43,10 @@ class DataAccessController {
             @RequestParam(required = false) @Nullable String username,
             @RequestParam(required = false) @Nullable Instant from,
             @RequestParam(required = false) @Nullable Instant to,
+            @RequestParam(required = false) @Nullable AccessKind kind,
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "20") int limit) {
-        return access.accessRecords(caller, new AccessRecordQuery(resource, username, from, to, offset, limit));
+        return access.accessRecords(caller, new AccessRecordQuery(resource, username, from, to, kind, offset, limit));
     }
 
     @GetMapping("/mine")

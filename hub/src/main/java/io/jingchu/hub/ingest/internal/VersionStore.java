@@ -9,8 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +54,17 @@ final class VersionStore implements DatasetVersions {
     public List<DatasetVersion> list(String resourceCode) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM dataset_version WHERE resource_code = :code ORDER BY number DESC")
                 .param("code", resourceCode).query(this::row).list();
+    }
+
+    @Override
+    public Map<String, Long> latestRowCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT v.resource_code, v.row_count FROM dataset_version v
+                JOIN (SELECT resource_code, max(number) AS newest FROM dataset_version GROUP BY resource_code) n
+                  ON v.resource_code = n.resource_code AND v.number = n.newest""")
+                .query((RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        return counts;
     }
 
     Optional<ValidationReport> report(String resourceCode, int number) {

@@ -28,12 +28,15 @@ class HomeController {
     private final IdentityApi identity;
     private final FacetCounts facets;
     private final Labels labels;
+    private final HeadlineFigures figures;
 
-    HomeController(CatalogApi catalog, IdentityApi identity, FacetCounts facets, Labels labels) {
+    HomeController(CatalogApi catalog, IdentityApi identity, FacetCounts facets, Labels labels,
+            HeadlineFigures figures) {
         this.catalog = catalog;
         this.identity = identity;
         this.facets = facets;
         this.labels = labels;
+        this.figures = figures;
     }
 
     @GetMapping("/")
@@ -50,6 +53,9 @@ class HomeController {
         model.addAttribute("highQuality", open.facets().getOrDefault(Facet.HIGH_QUALITY, Map.of())
                 .getOrDefault("true", 0L));
         model.addAttribute("organizations", identity.organizations().size());
+        HeadlineFigures.Figures kept = figures.get();
+        model.addAttribute("records", kept.records());
+        model.addAttribute("readsThisMonth", kept.readsThisMonth());
         model.addAttribute("newest", open.hits());
         model.addAttribute("themes", java.util.Arrays.stream(Theme.values())
                 .map(t -> new CountLink(labels.of(Facet.THEME, t.name()), "/search?theme=" + t.name(),

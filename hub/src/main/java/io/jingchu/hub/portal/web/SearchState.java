@@ -163,7 +163,7 @@ public record SearchState(@Nullable String text, Map<Facet, List<String>> filter
         }
     }
 
-    private static int page(@Nullable String value) {
+    static int page(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return 1;
         }

@@ -102,6 +102,16 @@ class DataAccessAuditIT extends AccessHttpTest {
     }
 
     @Test
+    void readsAreFilteredByKind() {
+        assertThat(get(byReader() + "&kind=EXPORT_CSV", bureau())).bodyJson()
+                .hasPathSatisfying("$.total", t -> assertThat(t).isEqualTo(1))
+                .hasPathSatisfying("$.items[0].rows", r -> assertThat(r).isEqualTo(1000));
+        assertThat(get(byReader() + "&kind=ROWS", owner)).bodyJson()
+                .hasPathSatisfying("$.total", t -> assertThat(t).isEqualTo(1));
+        assertRefused(get(byReader() + "&kind=PEEK", bureau()), 400, "FIELD_INVALID", "kind");
+    }
+
+    @Test
     void aReadIsRecordedEvenWhenTheWorkAroundItIsRolledBack() {
         Caller someone = accounts.consumer();
         transactions.executeWithoutResult(status -> {
