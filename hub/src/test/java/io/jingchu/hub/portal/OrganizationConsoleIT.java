@@ -9,9 +9,9 @@ import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.identity.IdentityAdministration;
 import io.jingchu.hub.identity.IdentityApi;
 import io.jingchu.hub.identity.Organization;
-import io.jingchu.hub.identity.Role;
 import io.jingchu.hub.testing.IntegrationTest;
 import io.jingchu.hub.testing.TestAccounts;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -94,26 +94,18 @@ class OrganizationConsoleIT extends IntegrationTest {
         Organization organization = accounts.organization();
         administration.updateOrganization(admin, organization.id(), "<img src=x onerror=alert(1)>", TestAccounts.YICHANG);
 
-        String list = text(mvc.get().uri("/console/organizations?q=" + organization.code()).with(as(admin)).exchange());
-        String form = text(mvc.get().uri("/console/organizations/" + organization.id()).with(as(admin)).exchange());
-
-        assertThat(list).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
-        assertThat(form).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
+        ConsoleChecks.showsInert(mvc, admin, "<img src=x onerror=alert(1)>",
+                "/console/organizations?q=" + organization.code(), "/console/organizations/" + organization.id());
     }
 
     @Test
     void everyoneButTheBureauIsRefusedAndNothingChanges() {
         Organization organization = accounts.organization();
         String path = "/console/organizations/" + organization.id();
-        for (Role role : new Role[] {Role.PUBLISHER, Role.CONSUMER, Role.AUDITOR}) {
-            Caller caller = accounts.user(role);
-            for (String page : new String[] {"/console/organizations", "/console/organizations/new", path}) {
-                assertThat(mvc.get().uri(page).with(as(caller))).as(role + " " + page).hasStatus(403)
-                        .bodyJson().extractingPath("$.code").isEqualTo("ACCESS_DENIED");
-            }
-            assertThat(mvc.post().uri(path).with(as(caller)).with(csrf()).param("name", "被改名")
-                    .param("divisionCode", TestAccounts.YICHANG)).as(role.name()).hasStatus(403);
-        }
+        ConsoleChecks.refusedToAllButTheBureau(mvc, accounts,
+                List.of("/console/organizations", "/console/organizations/new", path),
+                caller -> assertThat(mvc.post().uri(path).with(as(caller)).with(csrf()).param("name", "被改名")
+                        .param("divisionCode", TestAccounts.YICHANG)).hasStatus(403));
         assertThat(mvc.get().uri("/console/organizations").accept(MediaType.TEXT_HTML)).hasStatus3xxRedirection()
                 .redirectedUrl().endsWith("/login");
         assertThat(mvc.post().uri(path).with(as(accounts.admin())).param("name", "被改名")

@@ -13,17 +13,11 @@ import io.jingchu.hub.identity.Organization;
 import io.jingchu.hub.ingest.IngestFixture;
 import io.jingchu.hub.testing.TestAccounts;
 import io.jingchu.hub.testing.TestDatabase;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -173,29 +167,13 @@ class PortalStoryIT {
         browser.findElement(By.linkText(title)).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "共 4 条记录"));
-        new Select(browser.findElement(By.id("preview-field"))).selectByVisibleText("所属区县");
-        new Select(browser.findElement(By.id("preview-op"))).selectByVisibleText("等于");
-        browser.findElement(By.id("preview-value")).sendKeys("西陵区");
-        browser.findElement(By.cssSelector("form.filter button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "共 2 条记录"));
-        List<String> shown = browser.findElements(By.cssSelector("#preview table.rows tbody tr")).stream()
-                .map(row -> row.findElements(By.tagName("td")).get(1).getText()).toList();
+        List<String> shown = BROWSER.filterPreview("所属区县", "西陵区", "共 2 条记录");
         assertThat(shown).containsExactly("夷陵广场充电站", "三峡大学充电站");
 
-        new Select(browser.findElement(By.id("chart-kind"))).selectByVisibleText("柱状图");
-        new Select(browser.findElement(By.id("chart-x"))).selectByVisibleText("充电站名称");
-        new Select(browser.findElement(By.id("chart-agg"))).selectByVisibleText("求和");
-        new Select(browser.findElement(By.id("chart-y"))).selectByVisibleText("充电口数");
-        browser.findElement(By.cssSelector("#chart button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart [data-chart] canvas")));
+        BROWSER.drawChart("柱状图", "充电站名称", "求和", "充电口数");
         assertThat(browser.getCurrentUrl()).contains("chart=bar", "value=");
 
-        String csv = browser.findElement(By.cssSelector("#preview a[data-format=csv]")).getAttribute("href");
-        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csv)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(download.statusCode()).isEqualTo(200);
-        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(download.body().replace("\uFEFF", ""))).getRecords();
+        List<CSVRecord> records = BROWSER.downloadCsv();
         assertThat(records).extracting(r -> r.get("充电站名称")).containsExactlyElementsOf(shown);
         assertThat(records).extracting(r -> r.get("充电口数")).containsExactly("12", "6");
     }
@@ -238,17 +216,10 @@ class PortalStoryIT {
         }
     }
 
-    /** Signs in through the sign-in page as this user, after dropping whoever was signed in. */
     private void signIn(Caller user) {
         browser = BROWSER.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(base() + "/login?lang=zh-CN");
-        browser.manage().deleteAllCookies();
-        browser.get(base() + "/login?lang=zh-CN");
-        browser.findElement(By.id("login-username")).sendKeys(user.username());
-        browser.findElement(By.id("login-password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header .user"), user.username()));
+        BROWSER.signIn(base(), user.username());
     }
 
     /** Types into an input of the resource form and leaves it: the form checks itself (htmx) and comes back anew. */

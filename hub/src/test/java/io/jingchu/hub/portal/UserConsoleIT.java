@@ -14,6 +14,7 @@ import io.jingchu.hub.identity.Role;
 import io.jingchu.hub.identity.UserAccount;
 import io.jingchu.hub.testing.IntegrationTest;
 import io.jingchu.hub.testing.TestAccounts;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,28 +168,21 @@ class UserConsoleIT extends IntegrationTest {
         Caller target = accounts.consumer();
         administration.updateUser(admin, target.userId(), "<script>alert(1)</script>", Set.of(Role.CONSUMER), null);
 
-        String list = text(mvc.get().uri("/console/users?q=" + target.username()).with(as(admin)).exchange());
-        String form = text(mvc.get().uri("/console/users/" + target.userId()).with(as(admin)).exchange());
-
-        assertThat(list).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
-        assertThat(form).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+        ConsoleChecks.showsInert(mvc, admin, "<script>alert(1)</script>", "/console/users?q=" + target.username(),
+                "/console/users/" + target.userId());
     }
 
     @Test
     void everyoneButTheBureauIsRefusedAndNothingChanges() {
         Caller target = accounts.consumer();
         String path = "/console/users/" + target.userId();
-        for (Role role : new Role[] {Role.PUBLISHER, Role.CONSUMER, Role.AUDITOR}) {
-            Caller caller = accounts.user(role);
-            for (String page : new String[] {"/console/users", "/console/users/new", path}) {
-                assertThat(mvc.get().uri(page).with(as(caller))).as(role + " " + page).hasStatus(403)
-                        .bodyJson().extractingPath("$.code").isEqualTo("ACCESS_DENIED");
-            }
-            assertThat(mvc.post().uri(path + "/disable").with(as(caller)).with(csrf())).as(role.name())
-                    .hasStatus(403);
-            assertThat(mvc.post().uri(path + "/password").with(as(caller)).with(csrf())
-                    .param("password", "taken-over-1").param("passwordRepeat", "taken-over-1")).hasStatus(403);
-        }
+        ConsoleChecks.refusedToAllButTheBureau(mvc, accounts, List.of("/console/users", "/console/users/new", path),
+                caller -> {
+                    assertThat(mvc.post().uri(path + "/disable").with(as(caller)).with(csrf())).hasStatus(403);
+                    assertThat(mvc.post().uri(path + "/password").with(as(caller)).with(csrf())
+                            .param("password", "taken-over-1").param("passwordRepeat", "taken-over-1"))
+                            .hasStatus(403);
+                });
         assertThat(mvc.get().uri("/console/users").accept(MediaType.TEXT_HTML)).hasStatus3xxRedirection()
                 .redirectedUrl().endsWith("/login");
         assertThat(mvc.post().uri(path + "/disable").accept(MediaType.TEXT_HTML).with(csrf()))
