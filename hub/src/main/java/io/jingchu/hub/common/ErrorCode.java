@@ -98,6 +98,9 @@ public enum ErrorCode {
     IDENTIFIER_NOT_FOUND(Category.USER, HttpStatus.NOT_FOUND),
     IDENTIFIER_RETIRED(Category.USER, HttpStatus.GONE),
 
+    // administering users and organizations (用户与单位管理)
+    OWN_ACCOUNT(Category.RULE, HttpStatus.UNPROCESSABLE_CONTENT),
+
     // the hub itself
     INTERNAL_ERROR(Category.INTERNAL, HttpStatus.INTERNAL_SERVER_ERROR);
 

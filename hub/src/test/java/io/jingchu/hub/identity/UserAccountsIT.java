@@ -189,8 +189,9 @@ class UserAccountsIT extends IntegrationTest {
     void theBureauAndAuditorsListUsers() {
         Caller consumer = accounts.consumer();
 
-        assertThat(mvc.get().uri("/api/v1/users").with(Callers.as(accounts.auditor()))).hasStatusOk()
-                .bodyJson().extractingPath("$[*].username").asArray().contains(consumer.username());
+        assertThat(mvc.get().uri("/api/v1/users").param("q", consumer.username()).with(Callers.as(accounts.auditor())))
+                .hasStatusOk().hasHeader("X-Total-Count", "1")
+                .bodyJson().extractingPath("$[*].username").asArray().containsExactly(consumer.username());
         assertThat(mvc.get().uri("/api/v1/users").with(Callers.as(accounts.admin()))).hasStatusOk()
                 .bodyJson().doesNotHavePath("$[0].passwordHash");
     }

@@ -13,15 +13,8 @@ import io.jingchu.hub.identity.Organization;
 import io.jingchu.hub.ingest.IngestFixture;
 import io.jingchu.hub.testing.TestAccounts;
 import io.jingchu.hub.testing.TestDatabase;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -82,33 +74,15 @@ class PortalBrowserIT {
         browser.findElement(By.linkText("宜昌中心城区公交站点")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "共 6 条记录"));
-        new Select(browser.findElement(By.id("preview-field"))).selectByVisibleText("所属区县");
-        new Select(browser.findElement(By.id("preview-op"))).selectByVisibleText("等于");
-        browser.findElement(By.id("preview-value")).sendKeys("西陵区");
-        browser.findElement(By.cssSelector("form.filter button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "共 3 条记录"));
-
+        List<String> shown = BROWSER.filterPreview("所属区县", "西陵区", "共 3 条记录");
         // htmx swapped the preview in place and put its state in the address
         assertThat(browser.getCurrentUrl()).contains("field=district", "op=eq");
-        List<String> shown = browser.findElements(By.cssSelector("#preview table.rows tbody tr")).stream()
-                .map(row -> row.findElements(By.tagName("td")).get(1).getText()).toList();
         assertThat(shown).containsExactly("夷陵广场", "三峡大学", "儿童公园");
 
-        new Select(browser.findElement(By.id("chart-kind"))).selectByVisibleText("饼图");
-        new Select(browser.findElement(By.id("chart-x"))).selectByVisibleText("站点名称");
-        new Select(browser.findElement(By.id("chart-agg"))).selectByVisibleText("求和");
-        new Select(browser.findElement(By.id("chart-y"))).selectByVisibleText("线路数");
-        browser.findElement(By.cssSelector("#chart button[type=submit]")).click();
-        // ECharts drew the chart: the page's scripts ran under the content security policy
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart [data-chart] canvas")));
+        BROWSER.drawChart("饼图", "站点名称", "求和", "线路数");
         assertThat(browser.getCurrentUrl()).contains("chart=pie", "value=");
 
-        String csv = browser.findElement(By.cssSelector("#preview a[data-format=csv]")).getAttribute("href");
-        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csv)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(download.statusCode()).isEqualTo(200);
-        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(download.body().replace("\uFEFF", ""))).getRecords();
+        List<CSVRecord> records = BROWSER.downloadCsv();
         assertThat(records).extracting(r -> r.get("站点名称")).containsExactlyElementsOf(shown);
     }
 
@@ -131,12 +105,7 @@ class PortalBrowserIT {
     void aSignedInConsumerIsRefusedTheBureausConsole() {
         Caller consumer = accounts.consumer();
         WebDriver browser = BROWSER.driver();
-        browser.get(base() + "/login?lang=zh-CN");
-        browser.findElement(By.id("login-username")).sendKeys(consumer.username());
-        browser.findElement(By.id("login-password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("header .user"), consumer.username()));
+        BROWSER.signIn(base(), consumer.username());
 
         browser.get(base() + "/console/reviews");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("ACCESS_DENIED", "当前身份无权执行此操作");

@@ -3,10 +3,13 @@ package io.jingchu.hub.identity.internal;
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
 import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.identity.IdentityAdministration;
 import io.jingchu.hub.identity.IdentityApi;
 import io.jingchu.hub.identity.Organization;
 import io.jingchu.hub.identity.Role;
 import io.jingchu.hub.identity.UserAccount;
+import io.jingchu.hub.identity.UserPage;
+import io.jingchu.hub.identity.UserQuery;
 import io.jingchu.hub.region.Division;
 import io.jingchu.hub.region.DivisionCodes;
 import io.jingchu.hub.region.RegionApi;
@@ -23,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Organizations and users, kept in this module's tables; every write is checked before anything is stored. Public
- * for this module's web layer, which also needs what other modules do not (user listings).
+ * for this module's own start-up code and tests, which create users without a caller.
  */
 @Service
-public class IdentityDirectory implements IdentityApi {
+public class IdentityDirectory implements IdentityApi, IdentityAdministration {
 
     static final int MIN_PASSWORD_LENGTH = 8;
     /** Argon2 hashes any length, but a megabyte "password" would only be a way to burn CPU. */
@@ -75,12 +78,7 @@ public class IdentityDirectory implements IdentityApi {
             throw DomainException.onField(ErrorCode.FIELD_INVALID, "code", code);
         }
         String checkedName = Fields.requireText(name, "name", 200);
-        String checkedDivision = Fields.requireText(divisionCode, "divisionCode", 12);
-        if (!DivisionCodes.isValid(checkedDivision)) {
-            throw DomainException.onField(ErrorCode.FIELD_INVALID, "divisionCode", divisionCode);
-        }
-        Division division = regions.find(checkedDivision)
-                .orElseThrow(() -> DomainException.onField(ErrorCode.REGION_NOT_FOUND, "divisionCode", divisionCode));
+        Division division = requireDivision(divisionCode);
         if (organizations.byCode(checkedCode).isPresent()) {
             throw DomainException.onField(ErrorCode.DUPLICATE_CODE, "code", checkedCode);
         }
@@ -90,6 +88,26 @@ public class IdentityDirectory implements IdentityApi {
         } catch (DuplicateKeyException raced) {
             throw DomainException.onField(ErrorCode.DUPLICATE_CODE, "code", checkedCode);
         }
+    }
+
+    @Override
+    @Transactional
+    public Organization updateOrganization(Caller caller, long id, String name, String divisionCode) {
+        requireAdmin(caller);
+        Organization existing = getOrganization(id);
+        String checkedName = Fields.requireText(name, "name", 200);
+        Division division = requireDivision(divisionCode);
+        organizations.update(id, checkedName, division.code(), division.level());
+        return new Organization(id, existing.code(), checkedName, division.code(), division.level());
+    }
+
+    private Division requireDivision(@Nullable String divisionCode) {
+        String checked = Fields.requireText(divisionCode, "divisionCode", 12);
+        if (!DivisionCodes.isValid(checked)) {
+            throw DomainException.onField(ErrorCode.FIELD_INVALID, "divisionCode", divisionCode);
+        }
+        return regions.find(checked)
+                .orElseThrow(() -> DomainException.onField(ErrorCode.REGION_NOT_FOUND, "divisionCode", divisionCode));
     }
 
     @Override
@@ -107,22 +125,9 @@ public class IdentityDirectory implements IdentityApi {
     UserAccount create(String username, @Nullable String displayName, char[] password, Set<Role> roles,
             @Nullable Long organizationId) {
         String name = Usernames.requireValid(username);
-        String shownName = displayName == null || displayName.isBlank() ? name : Fields.requireText(displayName, "displayName", 200);
-        if (password == null || password.length == 0) {
-            throw DomainException.onField(ErrorCode.FIELD_REQUIRED, "password");
-        }
-        if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-            throw DomainException.onField(ErrorCode.FIELD_INVALID, "password");
-        }
-        if (roles == null || roles.isEmpty()) {
-            throw DomainException.onField(ErrorCode.FIELD_REQUIRED, "roles");
-        }
-        if (roles.contains(Role.PUBLISHER) && organizationId == null) {
-            throw DomainException.onField(ErrorCode.PUBLISHER_NEEDS_ORGANIZATION, "organizationId");
-        }
-        if (organizationId != null) {
-            getOrganization(organizationId);
-        }
+        String shownName = displayName(displayName, name);
+        requirePassword(password);
+        requireMembership(roles, organizationId);
         if (users.exists(name)) {
             throw DomainException.onField(ErrorCode.USERNAME_TAKEN, "username", name);
         }
@@ -136,17 +141,93 @@ public class IdentityDirectory implements IdentityApi {
     }
 
     @Override
+    @Transactional
+    public UserAccount updateUser(Caller caller, long userId, @Nullable String displayName, Set<Role> roles,
+            @Nullable Long organizationId) {
+        requireAdmin(caller);
+        UserAccount user = getUser(userId);
+        String shownName = displayName(displayName, user.username());
+        requireMembership(roles, organizationId);
+        if (userId == caller.userId() && !roles.contains(Role.ADMIN)) {
+            throw DomainException.onField(ErrorCode.OWN_ACCOUNT, "roles");
+        }
+        users.update(userId, shownName, organizationId, roles);
+        return getUser(userId);
+    }
+
+    @Override
+    @Transactional
+    public UserAccount setEnabled(Caller caller, long userId, boolean enabled) {
+        requireAdmin(caller);
+        getUser(userId);
+        if (userId == caller.userId()) {
+            throw DomainException.onField(ErrorCode.OWN_ACCOUNT, "enabled");
+        }
+        users.setEnabled(userId, enabled);
+        return getUser(userId);
+    }
+
+    @Override
+    @Transactional
+    public void resetPassword(Caller caller, long userId, char[] password) {
+        requireAdmin(caller);
+        getUser(userId);
+        requirePassword(password);
+        users.updatePasswordHash(userId, passwords.encode(CharBuffer.wrap(password)));
+    }
+
+    private static String displayName(@Nullable String displayName, String username) {
+        return displayName == null || displayName.isBlank() ? username : Fields.requireText(displayName, "displayName", 200);
+    }
+
+    private static void requirePassword(char @Nullable [] password) {
+        if (password == null || password.length == 0) {
+            throw DomainException.onField(ErrorCode.FIELD_REQUIRED, "password");
+        }
+        if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
+            throw DomainException.onField(ErrorCode.FIELD_INVALID, "password");
+        }
+    }
+
+    /** At least one role; a PUBLISHER in an organization; the organization, if any, one that exists. */
+    private void requireMembership(@Nullable Set<Role> roles, @Nullable Long organizationId) {
+        if (roles == null || roles.isEmpty()) {
+            throw DomainException.onField(ErrorCode.FIELD_REQUIRED, "roles");
+        }
+        if (roles.contains(Role.PUBLISHER) && organizationId == null) {
+            throw DomainException.onField(ErrorCode.PUBLISHER_NEEDS_ORGANIZATION, "organizationId");
+        }
+        if (organizationId != null) {
+            getOrganization(organizationId);
+        }
+    }
+
+    private UserAccount getUser(long id) {
+        return users.byId(id).orElseThrow(() -> DomainException.onField(ErrorCode.USER_NOT_FOUND, "id", id));
+    }
+
+    @Override
     public Optional<UserAccount> user(String username) {
         return users.byUsername(Usernames.normalize(username));
     }
 
+    @Override
     public Optional<UserAccount> user(long id) {
         return users.byId(id);
     }
 
-    /** Every user, ordered by login name. */
-    public List<UserAccount> users() {
-        return users.all();
+    @Override
+    public UserPage users(Caller caller, UserQuery query) {
+        if (!caller.has(Role.ADMIN) && !caller.has(Role.AUDITOR)) {
+            throw DomainException.of(caller.isAnonymous() ? ErrorCode.AUTHENTICATION_REQUIRED : ErrorCode.ACCESS_DENIED);
+        }
+        if (query.page() < 0) {
+            throw DomainException.onField(ErrorCode.FIELD_INVALID, "page", query.page());
+        }
+        if (query.size() < 1 || query.size() > UserQuery.MAX_SIZE) {
+            throw DomainException.onField(ErrorCode.FIELD_INVALID, "size", query.size());
+        }
+        return users.page(query);
     }
 
     boolean administratorExists() {

@@ -37,6 +37,15 @@ class OrganizationStore {
         return keys.getKeyAs(Long.class);
     }
 
+    void update(long id, String name, String divisionCode, DivisionLevel level) {
+        jdbc.sql("UPDATE organization SET name = :name, division_code = :division, level = :level WHERE id = :id")
+                .param("name", name)
+                .param("division", divisionCode)
+                .param("level", level.name())
+                .param("id", id)
+                .update();
+    }
+
     Optional<Organization> byId(long id) {
         return jdbc.sql(COLUMNS + "WHERE id = ?").param(id).query(OrganizationStore::organization).optional();
     }

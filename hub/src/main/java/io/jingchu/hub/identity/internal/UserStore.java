@@ -2,6 +2,8 @@ package io.jingchu.hub.identity.internal;
 
 import io.jingchu.hub.identity.Role;
 import io.jingchu.hub.identity.UserAccount;
+import io.jingchu.hub.identity.UserPage;
+import io.jingchu.hub.identity.UserQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,9 +11,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -78,16 +82,64 @@ class UserStore {
         return withRoles(jdbc.sql(COLUMNS + "WHERE id = ?").param(id).query((rs, row) -> account(rs, Set.of())).optional());
     }
 
-    List<UserAccount> all() {
+    void update(long id, String displayName, @Nullable Long organizationId, Set<Role> roles) {
+        jdbc.sql("UPDATE app_user SET display_name = :displayName, organization_id = :organization WHERE id = :id")
+                .param("displayName", displayName)
+                .param("organization", organizationId, java.sql.Types.BIGINT)
+                .param("id", id)
+                .update();
+        jdbc.sql("DELETE FROM user_role WHERE user_id = ?").param(id).update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (?, ?)").params(id, role.name()).update();
+        }
+    }
+
+    void setEnabled(long id, boolean enabled) {
+        jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?").params(enabled, id).update();
+    }
+
+    /** One page of the users the query selects, by login name, with the count of all it selects. */
+    UserPage page(UserQuery query) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (query.organizationId() != null) {
+            where.append(" AND organization_id = :organization");
+            params.put("organization", query.organizationId());
+        }
+        if (query.role() != null) {
+            where.append(" AND id IN (SELECT user_id FROM user_role WHERE role = :role)");
+            params.put("role", query.role().name());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" AND (username LIKE :text ESCAPE '\\' OR LOWER(display_name) LIKE :text ESCAPE '\\')");
+            params.put("text", "%" + likeEscaped(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM app_user " + where).params(params).query(Long.class).single();
+        List<UserAccount> found = jdbc.sql(COLUMNS + where + " ORDER BY username LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query((rs, row) -> account(rs, Set.of())).list();
         Map<Long, Set<Role>> roles = new HashMap<>();
-        jdbc.sql("SELECT user_id, role FROM user_role").query(rs -> {
-            roles.computeIfAbsent(rs.getLong("user_id"), id -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString("role")));
-        });
+        if (!found.isEmpty()) {
+            jdbc.sql("SELECT user_id, role FROM user_role WHERE user_id IN (:ids)")
+                    .param("ids", found.stream().map(UserAccount::id).toList())
+                    .query(rs -> {
+                        roles.computeIfAbsent(rs.getLong("user_id"), id -> EnumSet.noneOf(Role.class))
+                                .add(Role.valueOf(rs.getString("role")));
+                    });
+        }
         List<UserAccount> users = new ArrayList<>();
-        jdbc.sql(COLUMNS + "ORDER BY username").query(rs -> {
-            users.add(account(rs, roles.getOrDefault(rs.getLong("id"), Set.of())));
-        });
-        return users;
+        for (UserAccount u : found) {
+            users.add(new UserAccount(u.id(), u.username(), u.displayName(), roles.getOrDefault(u.id(), Set.of()),
+                    u.organizationId(), u.enabled(), u.createdAt()));
+        }
+        return new UserPage(users, total, query.page(), query.size());
+    }
+
+    /** Text for a LIKE pattern that matches itself only: the wildcards and the escape character escaped. */
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private Optional<UserAccount> withRoles(Optional<UserAccount> user) {

@@ -3,6 +3,7 @@ package io.jingchu.hub.identity.web;
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
 import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.identity.IdentityAdministration;
 import io.jingchu.hub.identity.IdentityApi;
 import io.jingchu.hub.identity.Organization;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,12 +16,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Organizations: anyone may list and read them; the data bureau registers them. */
+/** Organizations: anyone may list and read them; the data bureau registers and edits them. */
 @RestController
 @RequestMapping("/api/v1/organizations")
 @Tag(name = "organizations", description = "单位: departments that own data resources")
@@ -30,10 +32,16 @@ class OrganizationController {
     record OrganizationRequest(@Nullable String code, @Nullable String name, @Nullable String divisionCode) {
     }
 
-    private final IdentityApi identity;
+    /** An organization's new name and division; its code stays. */
+    record OrganizationChange(@Nullable String name, @Nullable String divisionCode) {
+    }
 
-    OrganizationController(IdentityApi identity) {
+    private final IdentityApi identity;
+    private final IdentityAdministration administration;
+
+    OrganizationController(IdentityApi identity, IdentityAdministration administration) {
         this.identity = identity;
+        this.administration = administration;
     }
 
     @GetMapping
@@ -58,5 +66,12 @@ class OrganizationController {
         Organization created = identity.createOrganization(caller, request.code(), request.name(), request.divisionCode());
         URI location = UriComponentsBuilder.fromPath("/api/v1/organizations/{code}").build(created.code());
         return ResponseEntity.created(location).body(created);
+    }
+
+    @PutMapping("/{code}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Rename an organization or move it to another division (data bureau only)")
+    Organization update(Caller caller, @PathVariable String code, @RequestBody OrganizationChange change) {
+        return administration.updateOrganization(caller, get(code).id(), change.name(), change.divisionCode());
     }
 }
