@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationEventPublisher;
@@ -85,29 +84,13 @@ public final class LedgerBench {
             double ledgerRate = count / ((System.nanoTime() - t0) / 1e9);
             double plainRate = plainInserts(hub.getBean(DataSource.class), count);
 
-            long size = ledger.latestCheckpoint().treeSize();
-            SplittableRandom random = new SplittableRandom(7);
-            Latencies inclusion = new Latencies();
-            Latencies consistency = new Latencies();
-            for (int i = 0; i < proofs + 200; i++) {
-                long index = random.nextLong(size);
-                long started = System.nanoTime();
-                ledger.inclusion(index, size);
-                if (i >= 200) {
-                    inclusion.add(System.nanoTime() - started);
-                }
-                long first = 1 + random.nextLong(size - 1);
-                started = System.nanoTime();
-                ledger.consistency(first, size);
-                if (i >= 200) {
-                    consistency.add(System.nanoTime() - started);
-                }
-            }
+            ProofTimes proofTimes = ProofTimes.measure(ledger, proofs);
             System.out.printf("| %s | %s | %,.0f | %,.0f | %,.0f | %.2f | %.2f / %.2f | %.2f / %.2f |%n", database,
                     hash, appendRate,
                     ledgerRate,
-                    plainRate, ledgerRate / plainRate, inclusion.percentileMillis(50), inclusion.percentileMillis(99),
-                    consistency.percentileMillis(50), consistency.percentileMillis(99));
+                    plainRate, ledgerRate / plainRate, proofTimes.inclusion().percentileMillis(50),
+                    proofTimes.inclusion().percentileMillis(99), proofTimes.consistency().percentileMillis(50),
+                    proofTimes.consistency().percentileMillis(99));
         }
     }
 
