@@ -4,6 +4,7 @@ import io.jingchu.hub.access.AccessApi;
 import io.jingchu.hub.catalog.CatalogApi;
 import io.jingchu.hub.catalog.DataResource;
 import io.jingchu.hub.common.DomainException;
+import io.jingchu.hub.common.ErrorCode;
 import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.identity.Role;
 import io.jingchu.hub.ingest.DatasetVersion;
@@ -15,6 +16,7 @@ import io.jingchu.hub.region.RegionApi;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -81,6 +84,10 @@ class DatasetController {
         if (latest.isPresent() && readable(caller, resource, model)) {
             if (!chartOnly) {
                 previewRows(caller, resource, latest.get(), preview, request, model);
+                if (PointMap.of(latest.get().fields()).isPresent()) {
+                    model.addAttribute("mapUrl", PointMap.url(preview));
+                    model.addAttribute("mapLimit", PointMap.POINTS);
+                }
             }
             if (chart != null) {
                 drawChart(caller, resource, preview, chart, request, model);
@@ -96,6 +103,21 @@ class DatasetController {
                 .map(v -> ingest.report(caller, resource.code(), v.number())).orElse(null));
         model.addAttribute("calls", apiCalls.of(resource.code(), !caller.isAnonymous()));
         return "portal/dataset";
+    }
+
+    /**
+     * The points of the page's map: the first rows of the preview's selection with coordinates, as JSON for the
+     * page's script. Refused like the preview ({@code NO_COORDINATES} when the fields hold none).
+     */
+    @GetMapping(path = "/datasets/{code}/map", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("permitAll()")
+    @ResponseBody
+    PointMap.Points map(Caller caller, @PathVariable String code, @RequestParam MultiValueMap<String, String> params,
+            HttpServletRequest request) {
+        DataResource resource = catalog.get(caller, code);
+        PointMap map = PointMap.of(versions.latest(resource.code()).map(DatasetVersion::fields)
+                .orElse(resource.fields())).orElseThrow(() -> DomainException.of(ErrorCode.NO_COORDINATES));
+        return map.points(query, caller, request.getRemoteAddr(), Preview.read(resource.code(), params));
     }
 
     @PostMapping("/datasets/{code}/applications")
