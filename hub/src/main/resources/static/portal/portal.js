@@ -111,4 +111,63 @@
         });
       });
   }
+
+  // A running load's progress comes as server-sent events from the ingest API (the session is enough there);
+  // when it ends, the section is asked for again and brings the validation report. Without EventSource, or once
+  // the stream has failed, the page's refresh link is the way.
+  var streamFailed = false;
+
+  function filled(template, values) {
+    return values.reduce(function (text, value, i) { return text.replace('{' + i + '}', value); }, template);
+  }
+
+  function showProgress(section, job) {
+    var lang = document.documentElement.lang || undefined;
+    var number = function (n, digits) {
+      return Number(n).toLocaleString(lang, { maximumFractionDigits: digits || 0 });
+    };
+    var part = function (name) { return section.querySelector('[data-load="' + name + '"]'); };
+    var percent = number(job.percent) + '%';
+    part('percent').value = job.percent;
+    part('percent').textContent = percent;
+    part('percent-text').textContent = percent;
+    part('rows').textContent = filled(part('rows').dataset.template, [number(job.rows)]);
+    part('bytes').textContent = filled(part('bytes').dataset.template, [number(job.bytes), number(job.totalBytes)]);
+    part('rate').textContent = filled(part('rate').dataset.template, [number(job.rowsPerSecond)]);
+    if (job.state === 'RUNNING') {
+      part('state').textContent = part('state').dataset.running;
+    }
+    section.dataset.state = job.state;
+  }
+
+  function follow(section) {
+    if (typeof EventSource === 'undefined' || streamFailed || section.dataset.following) {
+      return;
+    }
+    section.dataset.following = 'true';
+    var source = new EventSource(section.dataset.events);
+    var end = function () {
+      source.close();
+      htmx.ajax('GET', section.dataset.page, { target: section, swap: 'outerHTML' });
+    };
+    source.addEventListener('progress', function (event) { showProgress(section, JSON.parse(event.data)); });
+    source.addEventListener('done', function (event) {
+      showProgress(section, JSON.parse(event.data));
+      end();
+    });
+    source.onerror = function () {
+      // a dropped connection is retried by the browser; a refused or broken stream is closed
+      if (source.readyState === EventSource.CLOSED) {
+        streamFailed = true;
+        end();
+      }
+    };
+  }
+
+  function followAll() {
+    document.querySelectorAll('[data-events]').forEach(follow);
+  }
+
+  document.addEventListener('DOMContentLoaded', followAll);
+  document.addEventListener('htmx:afterSettle', followAll);
 }());

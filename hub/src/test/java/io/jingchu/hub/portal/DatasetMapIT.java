@@ -40,7 +40,8 @@ class DatasetMapIT extends IntegrationTest {
         Caller publisher = accounts.publisher(accounts.organization());
         stops = PortalData.publish(catalog, accounts, publisher, busStops("地图上的公交站点", OpeningAttribute.UNCONDITIONAL));
         ingest.load(mvc, publisher, stops.code(), "公交站点.csv", utf8(BUS_STOPS_CSV));
-        conditional = PortalData.publish(catalog, accounts, publisher, busStops("有条件的站点", OpeningAttribute.CONDITIONAL));
+        conditional = PortalData.publish(catalog, accounts, publisher,
+                busStops("有条件的站点", OpeningAttribute.CONDITIONAL));
         ingest.load(mvc, publisher, conditional.code(), "站点.csv", utf8(BUS_STOPS_CSV));
         lines = PortalData.publish(catalog, accounts, publisher, ResourceDrafts.aDraft().title("没有坐标的公交线路"));
         ingest.load(mvc, publisher, lines.code(), "线路.csv", utf8("线路名称,线路长度\n1路,12.5\n2路,8.25\n"));
