@@ -93,6 +93,9 @@ class PortalBrowserIT {
         List<String> shown = browser.findElements(By.cssSelector("#preview table.rows tbody tr")).stream()
                 .map(row -> row.findElements(By.tagName("td")).get(1).getText()).toList();
         assertThat(shown).containsExactly("夷陵广场", "三峡大学", "儿童公园");
+        // the map followed the filter: its points asked again and drawn by ECharts
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-map-count]"), "显示 3 个点"));
+        assertThat(browser.findElements(By.cssSelector("#map-view canvas"))).isNotEmpty();
 
         new Select(browser.findElement(By.id("chart-kind"))).selectByVisibleText("饼图");
         new Select(browser.findElement(By.id("chart-x"))).selectByVisibleText("站点名称");

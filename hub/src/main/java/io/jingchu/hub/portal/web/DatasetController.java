@@ -85,7 +85,7 @@ class DatasetController {
             if (!chartOnly) {
                 previewRows(caller, resource, latest.get(), preview, request, model);
                 if (PointMap.of(latest.get().fields()).isPresent()) {
-                    model.addAttribute("mapUrl", PointMap.url(preview));
+                    model.addAttribute("mapUrl", preview.pointsUrl());
                     model.addAttribute("mapLimit", PointMap.POINTS);
                 }
             }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The map of points on a dataset's page: the fields holding longitude and latitude by the query module's rule
@@ -29,14 +28,6 @@ record PointMap(String longitude, String latitude, @Nullable String name) {
     /** The map of a version with these fields, or none when they hold no coordinates. */
     static Optional<PointMap> of(List<FieldSpec> fields) {
         return Coordinates.of(fields).map(c -> new PointMap(c.longitude(), c.latitude(), nameField(fields)));
-    }
-
-    /** Where the page's script asks for the points of the preview's selection. */
-    static String url(Preview preview) {
-        MultiValueMap<String, String> params = preview.selection();
-        params.remove("sort");
-        return UriComponentsBuilder.fromPath("/datasets/{code}/map").queryParams(params).encode()
-                .buildAndExpand(preview.code()).toUriString();
     }
 
     /** The points of the preview's selection, [longitude, latitude, name] each, with how many rows it has. */
