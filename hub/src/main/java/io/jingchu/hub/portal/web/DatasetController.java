@@ -3,6 +3,7 @@ package io.jingchu.hub.portal.web;
 import io.jingchu.hub.access.AccessApi;
 import io.jingchu.hub.catalog.CatalogApi;
 import io.jingchu.hub.catalog.DataResource;
+import io.jingchu.hub.catalog.SearchQuery.Facet;
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
 import io.jingchu.hub.identity.Caller;
@@ -12,8 +13,8 @@ import io.jingchu.hub.ingest.DatasetVersions;
 import io.jingchu.hub.ingest.IngestApi;
 import io.jingchu.hub.query.QueryApi;
 import io.jingchu.hub.query.RowsAnswer;
-import io.jingchu.hub.region.RegionApi;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -46,12 +47,12 @@ class DatasetController {
     private final QueryApi query;
     private final Forms forms;
     private final ApiCalls apiCalls;
-    private final RegionApi regions;
+    private final Labels labels;
     private final ChartBuilder charts;
 
     DatasetController(CatalogApi catalog, AccessApi access, DatasetVersions versions, IngestApi ingest,
-            QueryApi query, Forms forms, ApiCalls apiCalls, RegionApi regions, ChartBuilder charts) {
-        this.regions = regions;
+            QueryApi query, Forms forms, ApiCalls apiCalls, Labels labels, ChartBuilder charts) {
+        this.labels = labels;
         this.charts = charts;
         this.catalog = catalog;
         this.access = access;
@@ -71,7 +72,9 @@ class DatasetController {
         DataResource resource = catalog.get(caller, code);
         Preview preview = Preview.read(resource.code(), params);
         ChartRequest chart = ChartRequest.read(params);
-        Optional<DatasetVersion> latest = versions.latest(resource.code());
+        // the whole page lists the versions (newest first) anyway; a fragment needs only the newest
+        List<DatasetVersion> all = htmx == null ? versions.list(resource.code()) : List.of();
+        Optional<DatasetVersion> latest = htmx == null ? all.stream().findFirst() : versions.latest(resource.code());
         boolean chartOnly = htmx != null && "chart".equals(target);
         model.addAttribute("resource", resource);
         model.addAttribute("preview", preview);
@@ -96,8 +99,8 @@ class DatasetController {
         if (htmx != null) {
             return chartOnly ? "portal/dataset :: chart" : "portal/dataset :: preview";
         }
-        model.addAttribute("division", regions.find(resource.divisionCode()).orElse(null));
-        model.addAttribute("versions", versions.list(resource.code()));
+        model.addAttribute("divisionName", labels.of(Facet.DIVISION, resource.divisionCode()));
+        model.addAttribute("versions", all);
         model.addAttribute("history", catalog.history(caller, resource.code()));
         model.addAttribute("report", latest.filter(v -> seesReports(caller, resource))
                 .map(v -> ingest.report(caller, resource.code(), v.number())).orElse(null));
