@@ -9,6 +9,7 @@ import io.jingchu.hub.catalog.Theme;
 import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.identity.IdentityApi;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,10 +51,18 @@ class HomeController {
     String home(Caller caller, Model model) {
         // signed-in callers may see more than the public catalog: theirs is counted for them
         Figures figures = caller.isAnonymous()
-                ? kept.get("home:" + LocaleContextHolder.getLocale().toLanguageTag(), () -> figures(caller))
+                ? kept.get("home:" + wordsOf(LocaleContextHolder.getLocale()), () -> figures(caller))
                 : figures(caller);
         model.addAttribute("figures", figures);
         return "portal/home";
+    }
+
+    /**
+     * Which words the page is in: English or, for every other language, Chinese (the portal's two bundles), so
+     * that the figures are kept twice at most however visitors' languages are spelled.
+     */
+    private static String wordsOf(Locale locale) {
+        return locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? "en" : "zh";
     }
 
     private Figures figures(Caller caller) {

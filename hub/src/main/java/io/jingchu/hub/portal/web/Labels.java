@@ -8,6 +8,7 @@ import io.jingchu.hub.region.RegionApi;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
@@ -39,19 +40,26 @@ class Labels {
 
     String of(Facet facet, String value) {
         return switch (facet) {
-            case ORGANIZATION -> named("o" + value, () -> organization(value));
-            case DIVISION -> named("d" + value, () -> regions.find(value).map(Division::name).orElse(value));
+            case ORGANIZATION -> named("o" + value, () -> organization(value)).orElse(value);
+            case DIVISION -> named("d" + value, () -> regions.find(value).map(Division::name)).orElse(value);
             default -> message(facet.name() + "." + value, value);
         };
     }
 
-    private String named(String key, Supplier<String> lookup) {
+    /** A name kept, or looked up and kept when found (what is not found is not kept: it may be any text). */
+    private Optional<String> named(String key, Supplier<Optional<String>> lookup) {
         long now = System.nanoTime();
         if (now - namesSince > NAMES_KEPT.toNanos()) {
             names.clear();
             namesSince = now;
         }
-        return names.computeIfAbsent(key, k -> lookup.get());
+        String known = names.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> found = lookup.get();
+        found.ifPresent(name -> names.put(key, name));
+        return found;
     }
 
     String message(String key, String fallback) {
@@ -59,11 +67,11 @@ class Labels {
         return messages.getMessage(key, null, fallback, locale);
     }
 
-    private String organization(String id) {
+    private Optional<String> organization(String id) {
         try {
-            return identity.organization(Long.parseLong(id)).map(Organization::name).orElse(id);
+            return identity.organization(Long.parseLong(id)).map(Organization::name);
         } catch (NumberFormatException e) {
-            return id;
+            return Optional.empty();
         }
     }
 }
