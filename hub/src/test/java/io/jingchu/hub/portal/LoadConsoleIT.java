@@ -6,6 +6,7 @@ import static io.jingchu.hub.portal.PortalData.utf8;
 import static io.jingchu.hub.testing.Callers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import io.jingchu.hub.catalog.CatalogApi;
@@ -19,6 +20,8 @@ import io.jingchu.hub.testing.TestAccounts;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -46,15 +49,32 @@ class LoadConsoleIT extends IntegrationTest {
         return page;
     }
 
-    /** Asks for the progress as htmx does until the answer stops asking again; returns that last answer. */
+    /**
+     * Asks for the progress section as the page's script does until the answer no longer names an event stream
+     * (the job has ended); returns that last answer. Each answer of a running job names its stream and has the
+     * refresh link that works without script.
+     */
     String follow(Caller publisher, String page) {
         String[] progress = new String[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
             progress[0] = IngestFixture.text(mvc.get().uri(page).with(as(publisher)).header("HX-Request", "true")
                     .exchange());
-            return !progress[0].contains("hx-trigger=\"every 1s\"");
+            if (progress[0].contains("data-events=")) {
+                String stream = "/api/v1" + page.substring("/console".length()) + "/events";
+                assertThat(progress[0]).contains("data-events=\"" + stream + "\"", "href=\"" + page + "\"")
+                        .doesNotContain("hx-trigger");
+                return false;
+            }
+            return true;
         });
         return progress[0];
+    }
+
+    /** Signs in through the login form, as a browser does, and returns the session. */
+    MockHttpSession signIn(Caller caller) {
+        MvcTestResult login = mvc.perform(formLogin().user(caller.username()).password(TestAccounts.PASSWORD));
+        assertThat(login).hasStatus3xxRedirection();
+        return (MockHttpSession) login.getRequest().getSession(false);
     }
 
     @Test
@@ -72,10 +92,38 @@ class LoadConsoleIT extends IntegrationTest {
         // a value that does not fit its field fails the load, and the report says where
         assertThat(failed).doesNotContain("<html").contains("id=\"load-progress\"", "data-state=\"FAILED\"",
                 "data-code=\"TYPE_ERRORS\"", "读取 7 行，载入 0 行，剔除 1 行", "第 7 行 routes");
-        assertThat(done).doesNotContain("<html").contains("data-state=\"SUCCEEDED\"", "已完成",
+        assertThat(done).doesNotContain("<html", "data-events").contains("data-state=\"SUCCEEDED\"", "已完成", "100%",
                 "读取 6 行，载入 6 行，剔除 0 行", "stop_name");
         assertThat(IngestFixture.text(mvc.get().uri(page).with(as(publisher)).exchange())).contains("<html", "已完成");
         assertThat(IngestFixture.text(mvc.get().uri("/datasets/" + stops.code()).exchange())).contains("夷陵广场");
+    }
+
+    @Test
+    void theBrowsersSessionFollowsTheLoadsServerSentEvents() {
+        Caller publisher = accounts.publisher(accounts.organization());
+        DataResource stops = PortalData.publish(catalog, accounts, publisher,
+                busStops("事件流里的公交站点", OpeningAttribute.UNCONDITIONAL));
+        MockHttpSession session = signIn(publisher);
+        String page = load(publisher, stops, BUS_STOPS_CSV);
+        String events = "/api/v1" + page.substring("/console".length()) + "/events";
+        follow(publisher, page);
+
+        MvcTestResult streamed = mvc.get().uri(events).session(session).accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange(Duration.ofSeconds(10));
+        MvcTestResult anonymous = mvc.get().uri(events).accept(MediaType.TEXT_EVENT_STREAM).exchange();
+        MvcTestResult stranger = mvc.get().uri(events).session(signIn(accounts.publisher(accounts.organization())))
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange(Duration.ofSeconds(10));
+
+        assertThat(streamed).hasStatusOk();
+        assertThat(IngestFixture.text(streamed)).contains("event:done", "\"state\":\"SUCCEEDED\"", "\"rows\":6",
+                "\"rowsPerSecond\"", "\"totalBytes\"");
+        assertThat(anonymous).hasStatus(401);
+        assertThat(stranger.getResponse().getStatus()).isBetween(403, 404);
+        assertThat(IngestFixture.text(stranger)).doesNotContain("event:");
+        // reading the stream made no session, and a stream is no way to change anything
+        assertThat(anonymous.getRequest().getSession(false)).isNull();
+        assertThat(mvc.post().uri("/api/v1" + page.substring("/console".length()) + "/cancel").session(session))
+                .hasStatus(401);
     }
 
     @Test

@@ -78,6 +78,9 @@ class PortalBrowserIT {
         // htmx swapped the preview in place and put its state in the address
         assertThat(browser.getCurrentUrl()).contains("field=district", "op=eq");
         assertThat(shown).containsExactly("夷陵广场", "三峡大学", "儿童公园");
+        // the map followed the filter: its points asked again and drawn by ECharts
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-map-count]"), "显示 3 个点"));
+        assertThat(browser.findElements(By.cssSelector("#map-view canvas"))).isNotEmpty();
 
         BROWSER.drawChart("饼图", "站点名称", "求和", "线路数");
         assertThat(browser.getCurrentUrl()).contains("chart=pie", "value=");

@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -13,9 +14,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
@@ -28,8 +31,8 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  *
  * <p>Two chains: the API ({@code /api/**}, actuator) is stateless, authenticated per request by API token
  * ({@code Authorization: Bearer jct_…}) or HTTP Basic, and has no CSRF protection because it keeps no
- * session a forged request could ride on. Everything else is the web: form login at {@code /login}, a
- * session, CSRF on. Both answer refusals as problem+json ({@link ProblemAnswers}); browsers asking for a
+ * session a forged request could ride on (one stream reads the session besides: {@link #loadEventsFilterChain}).
+ * Everything else is the web: form login at {@code /login}, a session, CSRF on. Both answer refusals as problem+json ({@link ProblemAnswers}); browsers asking for a
  * page are sent to the login form, and shown a page when refused. Spring Security's default headers (nosniff, frame options DENY,
  * HSTS on HTTPS, no caching of authenticated answers) stay on; the web adds a content security policy
  * ({@link #CONTENT_SECURITY_POLICY}) and keeps referrers to the hub itself.
@@ -50,10 +53,31 @@ class WebSecurity {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * A load's progress stream ({@code GET /api/v1/loads/{id}/events}) is the one API address a signed-in browser
+     * reads with its session: the publisher console follows a load with {@code EventSource}, which cannot send a
+     * token. The session is only read here, never made; a token or HTTP Basic works as on the rest of the API.
+     * There is no CSRF check, as on every {@code GET}: the stream changes nothing, and a page of another origin
+     * cannot read it (no CORS). Who may follow which job is still the endpoint's {@code @PreAuthorize} and ingest's.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain loadEventsFilterChain(HttpSecurity http, ApiTokens tokens, ProblemAnswers problems)
+            throws Exception {
+        return byTokenOrPassword(http, tokens, problems)
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET,
+                        "/api/v1/loads/*/events"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .securityContext(context -> context.securityContextRepository(
+                        new HttpSessionSecurityContextRepository()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, ProblemAnswers problems) throws Exception {
-        return http
+        return byTokenOrPassword(http, tokens, problems)
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
@@ -61,11 +85,17 @@ class WebSecurity {
                         .anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /** API callers prove who they are by token or HTTP Basic, and are answered problem+json when they cannot. */
+    private static HttpSecurity byTokenOrPassword(HttpSecurity http, ApiTokens tokens, ProblemAnswers problems)
+            throws Exception {
+        return http
                 .requestCache(AbstractHttpConfigurer::disable)
                 .httpBasic(basic -> basic.realmName(ProblemAnswers.REALM).authenticationEntryPoint(problems))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .build();
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
     }
 
     /** A browser refused a page gets the portal's page saying so (status 403), not a JSON document. */

@@ -3,7 +3,9 @@ package io.jingchu.hub.portal.web;
 import io.jingchu.hub.access.AccessApi;
 import io.jingchu.hub.catalog.CatalogApi;
 import io.jingchu.hub.catalog.DataResource;
+import io.jingchu.hub.catalog.SearchQuery.Facet;
 import io.jingchu.hub.common.DomainException;
+import io.jingchu.hub.common.ErrorCode;
 import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.identity.Role;
 import io.jingchu.hub.ingest.DatasetVersion;
@@ -11,10 +13,11 @@ import io.jingchu.hub.ingest.DatasetVersions;
 import io.jingchu.hub.ingest.IngestApi;
 import io.jingchu.hub.query.QueryApi;
 import io.jingchu.hub.query.RowsAnswer;
-import io.jingchu.hub.region.RegionApi;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,12 +47,12 @@ class DatasetController {
     private final QueryApi query;
     private final Forms forms;
     private final ApiCalls apiCalls;
-    private final RegionApi regions;
+    private final Labels labels;
     private final ChartBuilder charts;
 
     DatasetController(CatalogApi catalog, AccessApi access, DatasetVersions versions, IngestApi ingest,
-            QueryApi query, Forms forms, ApiCalls apiCalls, RegionApi regions, ChartBuilder charts) {
-        this.regions = regions;
+            QueryApi query, Forms forms, ApiCalls apiCalls, Labels labels, ChartBuilder charts) {
+        this.labels = labels;
         this.charts = charts;
         this.catalog = catalog;
         this.access = access;
@@ -68,7 +72,9 @@ class DatasetController {
         DataResource resource = catalog.get(caller, code);
         Preview preview = Preview.read(resource.code(), params);
         ChartRequest chart = ChartRequest.read(params);
-        Optional<DatasetVersion> latest = versions.latest(resource.code());
+        // the whole page lists the versions (newest first) anyway; a fragment needs only the newest
+        List<DatasetVersion> all = htmx == null ? versions.list(resource.code()) : List.of();
+        Optional<DatasetVersion> latest = htmx == null ? all.stream().findFirst() : versions.latest(resource.code());
         boolean chartOnly = htmx != null && "chart".equals(target);
         model.addAttribute("resource", resource);
         model.addAttribute("preview", preview);
@@ -81,6 +87,10 @@ class DatasetController {
         if (latest.isPresent() && readable(caller, resource, model)) {
             if (!chartOnly) {
                 previewRows(caller, resource, latest.get(), preview, request, model);
+                if (PointMap.of(latest.get().fields()).isPresent()) {
+                    model.addAttribute("mapUrl", preview.pointsUrl());
+                    model.addAttribute("mapLimit", PointMap.POINTS);
+                }
             }
             if (chart != null) {
                 drawChart(caller, resource, preview, chart, request, model);
@@ -89,13 +99,28 @@ class DatasetController {
         if (htmx != null) {
             return chartOnly ? "portal/dataset :: chart" : "portal/dataset :: preview";
         }
-        model.addAttribute("division", regions.find(resource.divisionCode()).orElse(null));
-        model.addAttribute("versions", versions.list(resource.code()));
+        model.addAttribute("divisionName", labels.of(Facet.DIVISION, resource.divisionCode()));
+        model.addAttribute("versions", all);
         model.addAttribute("history", catalog.history(caller, resource.code()));
         model.addAttribute("report", latest.filter(v -> seesReports(caller, resource))
                 .map(v -> ingest.report(caller, resource.code(), v.number())).orElse(null));
         model.addAttribute("calls", apiCalls.of(resource.code(), !caller.isAnonymous()));
         return "portal/dataset";
+    }
+
+    /**
+     * The points of the page's map: the first rows of the preview's selection with coordinates, as JSON for the
+     * page's script. Refused like the preview ({@code NO_COORDINATES} when the fields hold none).
+     */
+    @GetMapping(path = "/datasets/{code}/map", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("permitAll()")
+    @ResponseBody
+    PointMap.Points map(Caller caller, @PathVariable String code, @RequestParam MultiValueMap<String, String> params,
+            HttpServletRequest request) {
+        DataResource resource = catalog.get(caller, code);
+        PointMap map = PointMap.of(versions.latest(resource.code()).map(DatasetVersion::fields)
+                .orElse(resource.fields())).orElseThrow(() -> DomainException.of(ErrorCode.NO_COORDINATES));
+        return map.points(query, caller, request.getRemoteAddr(), Preview.read(resource.code(), params));
     }
 
     @PostMapping("/datasets/{code}/applications")

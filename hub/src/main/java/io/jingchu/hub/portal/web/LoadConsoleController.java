@@ -22,9 +22,10 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Loading a file into a resource from the publisher console: the form's file goes through the same upload and
  * load job the API uses ({@code IngestApi}), and the job's page follows it. While the job runs its progress
- * section asks for itself again every second (htmx, {@code hx-trigger="every 1s"}); once the job has ended the
- * answer carries no trigger, so the asking stops, and shows the validation report. Without script the page
- * shows the progress of the moment it was loaded.
+ * section names the job's server-sent events ({@code data-events}, ingest's {@code /api/v1/loads/{id}/events},
+ * which takes the browser's session); the page's script shows each {@code progress} event and, at {@code done},
+ * asks for the section again ({@code HX-Request}), which then shows the validation report. Without script the
+ * page shows the progress of the moment it was loaded, with a link to load it again.
  */
 @Controller
 class LoadConsoleController {

@@ -88,6 +88,15 @@ public record Preview(String code, @Nullable String field, String op, @Nullable 
     }
 
     public String url() {
+        return at("/datasets/{code}");
+    }
+
+    /** Where the page's map asks for the points of this filter (no sort, no paging: the first points). */
+    String pointsUrl() {
+        return new Preview(code, field, op, value, null, 1).at("/datasets/{code}/map");
+    }
+
+    private String at(String path) {
         MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
         if (field != null) {
             params.add("field", field);
@@ -102,8 +111,7 @@ public record Preview(String code, @Nullable String field, String op, @Nullable 
         if (page > 1) {
             params.add("page", Integer.toString(page));
         }
-        return UriComponentsBuilder.fromPath("/datasets/{code}").queryParams(params).encode().buildAndExpand(code)
-                .toUriString();
+        return UriComponentsBuilder.fromPath(path).queryParams(params).encode().buildAndExpand(code).toUriString();
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -1,4 +1,4 @@
-package io.jingchu.hub.query.export;
+package io.jingchu.hub.query;
 
 import io.jingchu.hub.catalog.FieldSpec;
 import io.jingchu.hub.catalog.FieldType;
@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Which fields of a schema hold longitude and latitude: a numeric field named {@code lng}, {@code lon},
  * {@code longitude} (or ending in {@code _lng}, {@code _lon}, {@code _longitude}), or labelled 经度; likewise
- * {@code lat}, {@code latitude}, 纬度.
+ * {@code lat}, {@code latitude}, 纬度. The one rule for GeoJSON exports and the portal's map of points.
  */
 public record Coordinates(String longitude, String latitude) {
 
