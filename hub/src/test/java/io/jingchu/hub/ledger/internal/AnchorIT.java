@@ -2,12 +2,14 @@ package io.jingchu.hub.ledger.internal;
 
 import static io.jingchu.hub.catalog.ResourceDrafts.aDraft;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import io.jingchu.client.ledger.Checkpoint;
 import io.jingchu.client.ledger.CheckpointVerifier;
 import io.jingchu.client.ledger.VerifierKey;
+import io.jingchu.hub.HubApplication;
 import io.jingchu.hub.catalog.CatalogApi;
 import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.ledger.AnchorReceipt;
@@ -17,6 +19,7 @@ import io.jingchu.hub.ledger.LedgerInfo;
 import io.jingchu.hub.ledger.SignedCheckpoint;
 import io.jingchu.hub.testing.IntegrationTest;
 import io.jingchu.hub.testing.TestAccounts;
+import io.jingchu.hub.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -36,6 +39,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -185,6 +189,20 @@ class AnchorIT extends IntegrationTest {
         assertProblem("/api/v1/ledger/anchors?offset=-1", 400, "FIELD_INVALID", "offset");
         assertProblem("/api/v1/ledger/anchors/999999999", 400, "LEDGER_TREE_SIZE_INVALID", "treeSize");
         assertProblem("/api/v1/ledger/anchors/0", 400, "LEDGER_TREE_SIZE_INVALID", "treeSize");
+    }
+
+    @Test
+    void badAnchorSettingsStopTheHubAtStartNamingTheSetting() throws Exception {
+        Map<String, Object> settings = new java.util.HashMap<>(TestDatabase.connection());
+        settings.put("server.port", "0");
+        settings.put("jingchu.data-dir", temporaryDirectory().toString());
+        settings.put("jingchu.ledger.anchor.http[0].name", "notary");
+        settings.put("jingchu.ledger.anchor.http[0].url", "ftp://notary.example/checkpoints");
+        String[] arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        assertThatThrownBy(() -> new SpringApplicationBuilder(HubApplication.class).run(arguments).close())
+                .rootCause().hasMessageContaining("jingchu.ledger.anchor.http[0].url must be an absolute http or "
+                        + "https URL");
     }
 
     private void assertProblem(String uri, int status, String code, String field) {
