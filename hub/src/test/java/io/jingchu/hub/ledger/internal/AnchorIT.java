@@ -13,9 +13,9 @@ import io.jingchu.hub.HubApplication;
 import io.jingchu.hub.catalog.CatalogApi;
 import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.ledger.AnchorReceipt;
-import io.jingchu.hub.ledger.CheckpointAnchor;
 import io.jingchu.hub.ledger.LedgerApi;
 import io.jingchu.hub.ledger.LedgerInfo;
+import io.jingchu.hub.ledger.RecordingAnchor;
 import io.jingchu.hub.ledger.SignedCheckpoint;
 import io.jingchu.hub.testing.IntegrationTest;
 import io.jingchu.hub.testing.TestAccounts;
@@ -51,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
  * anchor that is a bean (as a blockchain adapter would be). Rounds are run by the test (the schedule's first round
  * is an hour away), so that each step is seen.
  */
-@Import({AnchorIT.Chain.class, TestAccounts.class})
+@Import({RecordingAnchor.class, TestAccounts.class})
 class AnchorIT extends IntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -67,7 +67,7 @@ class AnchorIT extends IntegrationTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    Chain chain;
+    RecordingAnchor chain;
 
     @DynamicPropertySource
     static void anchors(DynamicPropertyRegistry settings) {
@@ -157,8 +157,8 @@ class AnchorIT extends IntegrationTest {
         }
         anchoring.round();
 
-        assertThat(chain.anchored).filteredOn(size -> size == signed.treeSize()).hasSize(1);
-        assertThat(chain.anchored).doesNotHaveDuplicates();
+        assertThat(chain.anchored()).filteredOn(size -> size == signed.treeSize()).hasSize(1);
+        assertThat(chain.anchored()).doesNotHaveDuplicates();
         assertThat(NOTARY.received).filteredOn(post -> post.startsWith(signed.treeSize() + " ")).hasSize(1);
         List<AnchorReceipt> receipts = ledger.anchorReceipts(signed.treeSize());
         assertThat(receipts).extracting(AnchorReceipt::anchor).containsExactly("archive", "chain", "notary");
@@ -166,7 +166,7 @@ class AnchorIT extends IntegrationTest {
             assertThat(r.state()).isEqualTo("ANCHORED");
             assertThat(r.attempts()).isEqualTo(1);
         });
-        assertThat(receipts.get(1).receipt()).isEqualTo("{\"chain\":\"test\",\"tx\":\"0x" + signed.treeSize() + "\"}");
+        assertThat(receipts.get(1).receipt()).isEqualTo(RecordingAnchor.receipt(signed.treeSize()));
     }
 
     @Test
@@ -183,7 +183,7 @@ class AnchorIT extends IntegrationTest {
         var bySize = mvc.get().uri("/api/v1/ledger/anchors/" + signed.treeSize()).exchange();
         assertThat(bySize).hasStatusOk().bodyJson().extractingPath("$[0].checkpoint").isEqualTo(signed.note());
         assertThat(bySize).bodyJson().extractingPath("$[1].receipt")
-                .isEqualTo("{\"chain\":\"test\",\"tx\":\"0x" + signed.treeSize() + "\"}");
+                .isEqualTo(RecordingAnchor.receipt(signed.treeSize()));
 
         assertProblem("/api/v1/ledger/anchors?limit=0", 400, "FIELD_INVALID", "limit");
         assertProblem("/api/v1/ledger/anchors?offset=-1", 400, "FIELD_INVALID", "offset");
@@ -261,30 +261,6 @@ class AnchorIT extends IntegrationTest {
 
         String url() {
             return "http://127.0.0.1:" + server.getAddress().getPort() + "/checkpoints";
-        }
-    }
-
-    /**
-     * A blockchain adapter as a bean: answers a transaction id, and remembers each tree size it was given. Not
-     * annotated, so that no other test's hub finds it by scanning.
-     */
-    static final class Chain implements CheckpointAnchor {
-        final Queue<Long> anchored = new ConcurrentLinkedQueue<>();
-
-        @Override
-        public String name() {
-            return "chain";
-        }
-
-        @Override
-        public String kind() {
-            return "test-chain";
-        }
-
-        @Override
-        public String anchor(String origin, SignedCheckpoint checkpoint) {
-            anchored.add(checkpoint.treeSize());
-            return "{\"chain\":\"test\",\"tx\":\"0x" + checkpoint.treeSize() + "\"}";
         }
     }
 }
