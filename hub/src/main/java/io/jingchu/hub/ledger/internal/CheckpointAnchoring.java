@@ -51,9 +51,10 @@ class CheckpointAnchoring {
         Optional<SignedCheckpoint> latest = state.latestCheckpoint().filter(c -> c.treeSize() > 0);
         for (CheckpointAnchor anchor : anchors) {
             retry(anchor);
-            latest.filter(checkpoint -> due(anchor, checkpoint))
-                    .filter(checkpoint -> receipts.claim(anchor.name(), anchor.kind(), checkpoint, clock.instant()))
-                    .ifPresent(checkpoint -> send(anchor, checkpoint, 1));
+            if (latest.isPresent() && due(anchor, latest.get())
+                    && receipts.claim(anchor.name(), anchor.kind(), latest.get(), clock.instant())) {
+                send(anchor, latest.get(), 1);
+            }
         }
     }
 
