@@ -87,7 +87,9 @@ class CheckpointAnchoring {
             // whatever an anchor throws means "not anchored": kept as the receipt's error and retried later
             log.warn("could not anchor checkpoint {} to {} (attempt {})", checkpoint.treeSize(), anchor.name(),
                     attempt, e);
-            fail(anchor, checkpoint, attempt, String.valueOf(e.getMessage()));
+            // a refused connection has no message of its own: its class says what happened
+            fail(anchor, checkpoint, attempt, e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage());
             return;
         }
         if (receipt == null || receipt.isBlank() || receipt.length() > MAX_RECEIPT) {
