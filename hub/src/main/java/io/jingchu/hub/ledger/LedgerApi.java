@@ -42,4 +42,10 @@ public interface LedgerApi {
      * {@code LEDGER_TILE_NOT_FOUND} for a tile the tree has not filled that far.
      */
     byte[] tile(String path);
+
+    /** The anchors' receipts, the latest checkpoints first. */
+    List<AnchorReceipt> anchorReceipts(int offset, int limit);
+
+    /** The receipts of the checkpoint of this tree size, with its signed note. */
+    List<AnchorReceipt> anchorReceipts(long treeSize);
 }

@@ -1,8 +1,14 @@
 package io.jingchu.hub.ledger.internal;
 
 import io.jingchu.client.ledger.TreeHash;
+import io.jingchu.hub.ledger.CheckpointAnchor;
 import io.jingchu.hub.common.HubProperties;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,10 +18,10 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Wires the ledger: the tree hash the log was created with (a log never changes its hash), the signing keys from
- * their files, the recorder, the sequencer and the reads.
+ * their files, the recorder, the sequencer, the reads, and the anchors checkpoints are handed to.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LedgerSettings.class)
+@EnableConfigurationProperties({LedgerSettings.class, AnchorSettings.class})
 class LedgerConfiguration {
 
     @Bean
@@ -50,6 +56,35 @@ class LedgerConfiguration {
     @Bean
     LedgerService ledgerService(EntryStore entries, LedgerSequencer sequencer, LogIdentity log, JdbcClient jdbc,
             JdbcTemplate template) {
-        return new LedgerService(entries, new NodeStore(jdbc, template, log.hash()), new TreeStateStore(jdbc), sequencer, log);
+        return new LedgerService(entries, new NodeStore(jdbc, template, log.hash()), new TreeStateStore(jdbc), sequencer, log,
+                new AnchorReceiptStore(jdbc));
+    }
+
+    @Bean
+    CheckpointAnchoring checkpointAnchoring(AnchorSettings settings, ObjectProvider<CheckpointAnchor> beans,
+            LogIdentity log, JdbcClient jdbc) {
+        return new CheckpointAnchoring(anchors(settings, beans), new AnchorReceiptStore(jdbc), new TreeStateStore(jdbc),
+                log.origin(), settings, Clock.systemUTC());
+    }
+
+    @Bean
+    AnchorSchedule anchorSchedule(CheckpointAnchoring anchoring, AnchorSettings settings) {
+        return new AnchorSchedule(anchoring, settings);
+    }
+
+    /** The anchors of the settings, then those that are beans; their names must be unique and well formed. */
+    private static List<CheckpointAnchor> anchors(AnchorSettings settings, ObjectProvider<CheckpointAnchor> beans) {
+        List<CheckpointAnchor> anchors = new ArrayList<>();
+        settings.directories().forEach(d -> anchors.add(new DirectoryAnchor(d.name(), d.path())));
+        settings.http().forEach(e -> anchors.add(new HttpAnchor(e.name(), e.url(), e.timeout(), e.authorization())));
+        beans.orderedStream().forEach(anchors::add);
+        Set<String> names = new HashSet<>();
+        for (CheckpointAnchor anchor : anchors) {
+            if (!AnchorSettings.NAME.matcher(anchor.name()).matches() || !names.add(anchor.name())) {
+                throw new IllegalStateException("the ledger anchor " + anchor.getClass().getName() + " is named \""
+                        + anchor.name() + "\": anchor names must be unique, of lower-case letters, digits and dashes");
+            }
+        }
+        return anchors;
     }
 }

@@ -6,6 +6,7 @@ import io.jingchu.client.ledger.Tile;
 import io.jingchu.client.ledger.TreeHash;
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
+import io.jingchu.hub.ledger.AnchorReceipt;
 import io.jingchu.hub.ledger.ConsistencyProof;
 import io.jingchu.hub.ledger.InclusionProof;
 import io.jingchu.hub.ledger.LedgerApi;
@@ -30,9 +31,10 @@ class LedgerService implements LedgerApi {
     private final TreeHash hash;
     private final String origin;
     private final List<String> keys;
+    private final AnchorReceiptStore receipts;
 
     LedgerService(EntryStore entries, NodeStore nodes, TreeStateStore state, LedgerSequencer sequencer,
-            LogIdentity log) {
+            LogIdentity log, AnchorReceiptStore receipts) {
         this.entries = entries;
         this.nodes = nodes;
         this.state = state;
@@ -40,6 +42,7 @@ class LedgerService implements LedgerApi {
         this.hash = log.hash();
         this.origin = log.origin();
         this.keys = log.keys().stream().map(key -> key.verifierKey().text()).toList();
+        this.receipts = receipts;
     }
 
     @Override
@@ -63,13 +66,32 @@ class LedgerService implements LedgerApi {
 
     @Override
     public List<LedgerEntry> entriesOf(String resourceCode, int offset, int limit) {
+        checkPage(offset, limit);
+        return entries.ofResource(resourceCode, offset, limit);
+    }
+
+    @Override
+    public List<AnchorReceipt> anchorReceipts(int offset, int limit) {
+        checkPage(offset, limit);
+        return receipts.page(offset, limit);
+    }
+
+    @Override
+    public List<AnchorReceipt> anchorReceipts(long treeSize) {
+        long reached = state.read().size();
+        if (treeSize < 1 || treeSize > reached) {
+            throw DomainException.onField(ErrorCode.LEDGER_TREE_SIZE_INVALID, "treeSize", treeSize, 1, reached);
+        }
+        return receipts.ofSize(treeSize);
+    }
+
+    private static void checkPage(int offset, int limit) {
         if (offset < 0) {
             throw DomainException.onField(ErrorCode.FIELD_INVALID, "offset", offset);
         }
         if (limit < 1 || limit > MAX_PAGE) {
             throw DomainException.onField(ErrorCode.FIELD_INVALID, "limit", limit);
         }
-        return entries.ofResource(resourceCode, offset, limit);
     }
 
     @Override

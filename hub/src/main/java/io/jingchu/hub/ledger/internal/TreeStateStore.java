@@ -1,6 +1,8 @@
 package io.jingchu.hub.ledger.internal;
 
 import io.jingchu.hub.ledger.SignedCheckpoint;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -63,8 +65,20 @@ class TreeStateStore {
         return jdbc.sql("""
                 SELECT tree_size, root_hash, note, signed_at FROM ledger_checkpoint
                 ORDER BY tree_size DESC LIMIT 1""")
-                .query((rs, n) -> new SignedCheckpoint(rs.getLong("tree_size"), rs.getBytes("root_hash"),
-                        rs.getString("note"), rs.getObject("signed_at", OffsetDateTime.class).toInstant()))
+                .query(TreeStateStore::checkpoint)
                 .optional();
+    }
+
+    /** The checkpoint signed at this tree size, if one was. */
+    Optional<SignedCheckpoint> checkpoint(long treeSize) {
+        return jdbc.sql("SELECT tree_size, root_hash, note, signed_at FROM ledger_checkpoint WHERE tree_size = :size")
+                .param("size", treeSize)
+                .query(TreeStateStore::checkpoint)
+                .optional();
+    }
+
+    private static SignedCheckpoint checkpoint(ResultSet rs, int row) throws SQLException {
+        return new SignedCheckpoint(rs.getLong("tree_size"), rs.getBytes("root_hash"), rs.getString("note"),
+                rs.getObject("signed_at", OffsetDateTime.class).toInstant());
     }
 }

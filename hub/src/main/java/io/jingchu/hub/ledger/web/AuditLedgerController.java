@@ -2,6 +2,7 @@ package io.jingchu.hub.ledger.web;
 
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
+import io.jingchu.hub.ledger.AnchorReceipt;
 import io.jingchu.hub.ledger.ConsistencyProof;
 import io.jingchu.hub.ledger.InclusionProof;
 import io.jingchu.hub.ledger.LedgerApi;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The audit ledger over REST, readable by anyone: checkpoints, keys, entries and proofs. Hashes in JSON are
+ * The audit ledger over REST, readable by anyone: checkpoints, keys, entries, proofs and anchor receipts. Hashes in JSON are
  * base64, as in checkpoints; an entry's {@code entry} member is its canonical JSON as a string, whose UTF-8
  * bytes are the leaf's input.
  */
@@ -97,6 +98,21 @@ class AuditLedgerController {
     @Operation(summary = "The consistency proof from tree size first to second (default: the latest checkpoint's)")
     ConsistencyProof consistency(@RequestParam long first, @RequestParam(required = false) @Nullable Long second) {
         return ledger.consistency(first, second);
+    }
+
+    @GetMapping("/anchors")
+    @PreAuthorize("permitAll()")
+    @Operation(summary = "The anchors' receipts of signed checkpoints, the latest first")
+    List<AnchorReceipt> anchors(@RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "100") int limit) {
+        return ledger.anchorReceipts(offset, limit);
+    }
+
+    @GetMapping("/anchors/{treeSize}")
+    @PreAuthorize("permitAll()")
+    @Operation(summary = "The receipts of the checkpoint of this tree size, each with the signed checkpoint")
+    List<AnchorReceipt> anchorsOf(@PathVariable long treeSize) {
+        return ledger.anchorReceipts(treeSize);
     }
 
     @GetMapping(path = "/tile/{*rest}", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
