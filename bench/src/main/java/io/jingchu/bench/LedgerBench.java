@@ -1,22 +1,17 @@
 package io.jingchu.bench;
 
-import io.jingchu.hub.HubApplication;
 import io.jingchu.hub.access.DataAccess;
 import io.jingchu.hub.access.DataAccess.AccessKind;
 import io.jingchu.hub.access.DataAccessRecorded;
 import io.jingchu.hub.ledger.LedgerApi;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,29 +42,17 @@ public final class LedgerBench {
         List<String> hashes = args.length > 2 ? List.of(args[2].split(",")) : List.of("sm3", "sha256");
         for (String database : args.length > 3 ? List.of(args[3].split(",")) : List.of("h2", "postgresql")) {
             for (String hash : hashes) {
-                if (database.equals("postgresql")) {
-                    try (EmbeddedPostgres pg = EmbeddedPostgres.start()) {
-                        run(database, hash, count, proofs, "--spring.datasource.url=" + pg.getJdbcUrl("postgres",
-                                "postgres"), "--spring.datasource.username=postgres",
-                                "--spring.datasource.password=postgres");
-                    }
-                } else {
-                    run(database, hash, count, proofs);
-                }
+                run(database, hash, count, proofs);
             }
         }
     }
 
-    private static void run(String database, String hash, int count, int proofs, String... databaseSettings)
-            throws Exception {
-        List<String> settings = new ArrayList<>(List.of(
-                "--jingchu.data-dir=" + Files.createTempDirectory("bench-ledger-" + hash),
+    private static void run(String database, String hash, int count, int proofs) throws Exception {
+        List<String> settings = List.of("--jingchu.data-dir=" + Files.createTempDirectory("bench-ledger-" + hash),
                 "--jingchu.ledger.hash=" + hash, "--jingchu.ledger.batch-size=5000",
                 "--jingchu.ledger.sequence-interval=50ms", "--jingchu.region.provinces=none", "--server.port=0",
-                "--logging.level.root=WARN"));
-        settings.addAll(List.of(databaseSettings));
-        try (ConfigurableApplicationContext hub = SpringApplication.run(HubApplication.class,
-                settings.toArray(String[]::new))) {
+                "--logging.level.root=WARN");
+        BenchHub.run(database, settings, hub -> {
             LedgerApi ledger = hub.getBean(LedgerApi.class);
             ApplicationEventPublisher events = hub;
             TransactionTemplate tx = new TransactionTemplate(hub.getBean(PlatformTransactionManager.class));
@@ -91,7 +74,7 @@ public final class LedgerBench {
                     plainRate, ledgerRate / plainRate, proofTimes.inclusion().percentileMillis(50),
                     proofTimes.inclusion().percentileMillis(99), proofTimes.consistency().percentileMillis(50),
                     proofTimes.consistency().percentileMillis(99));
-        }
+        });
     }
 
     /** Publishes data-access facts as a reading request would, {@value #PER_TRANSACTION} per transaction. */

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,17 +42,15 @@ class NodeStore implements NodeSource {
 
     @Override
     public Map<Subtree, byte[]> read(Collection<Subtree> subtrees) {
+        Map<Subtree, List<Subtree>> parts = new LinkedHashMap<>();
         Set<Subtree> needed = new LinkedHashSet<>();
         for (Subtree subtree : subtrees) {
-            needed.addAll(storedParts(subtree));
+            needed.addAll(parts.computeIfAbsent(subtree, NodeStore::storedParts));
         }
         Map<Subtree, byte[]> stored = readStored(needed);
         Map<Subtree, byte[]> found = new HashMap<>();
-        for (Subtree subtree : subtrees) {
-            List<byte[]> level = new ArrayList<>();
-            for (Subtree part : storedParts(subtree)) {
-                level.add(stored.get(part));
-            }
+        for (Map.Entry<Subtree, List<Subtree>> subtree : parts.entrySet()) {
+            List<byte[]> level = subtree.getValue().stream().map(stored::get).toList();
             while (level.size() > 1) {
                 List<byte[]> up = new ArrayList<>(level.size() / 2);
                 for (int i = 0; i < level.size(); i += 2) {
@@ -59,7 +58,7 @@ class NodeStore implements NodeSource {
                 }
                 level = up;
             }
-            found.put(subtree, level.get(0));
+            found.put(subtree.getKey(), level.get(0));
         }
         return found;
     }
@@ -92,8 +91,7 @@ class NodeStore implements NodeSource {
         if (!parts.isEmpty()) {
             // a leaf's key is its index: level 0 in the key's top byte
             jdbc.sql(String.join(" UNION ALL ", parts))
-                    .param("leaves", leaves.isEmpty() ? List.of(-1L) : leaves)
-                    .param("keys", keys.isEmpty() ? List.of(-1L) : keys)
+                    .params(Map.of("leaves", leaves, "keys", keys))
                     .query(rs -> {
                         found.put(Subtree.ofKey(rs.getLong("node_key")), rs.getBytes("hash"));
                     });
