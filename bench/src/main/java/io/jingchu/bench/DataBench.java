@@ -148,7 +148,7 @@ public final class DataBench {
                     + "{'id': 'BIGINT', 'credit_code': 'VARCHAR', 'name': 'VARCHAR', 'county': 'VARCHAR', "
                     + "'industry': 'VARCHAR', 'capital': 'DECIMAL(18,6)', 'employees': 'BIGINT', 'founded': 'DATE', "
                     + "'checked_at': 'TIMESTAMP', 'longitude': 'DECIMAL(18,6)', 'latitude': 'DECIMAL(18,6)', "
-                    + "'active': 'BOOLEAN'})) TO '" + parquet + "' (FORMAT parquet, COMPRESSION zstd)");
+                    + "'active': 'BOOLEAN'})) TO '" + parquet + "' " + DatasetVersion.PARQUET_OPTIONS);
             return (System.nanoTime() - t0) / 1e9;
         }
     }

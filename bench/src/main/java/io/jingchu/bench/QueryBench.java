@@ -72,16 +72,19 @@ final class QueryBench {
             try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
                 String parquet = "read_parquet('" + version.file().toString().replace("'", "''") + "')";
                 System.out.println();
-                System.out.printf("Queries on %,d rows: %d runs each after %d warm-up runs, one client%n%n",
-                        version.rowCount(), RUNS, WARMUP);
+                System.out.printf("Queries on %,d rows: %d runs each after %d warm-up runs, one client, the three"
+                        + " paths in turn within each run%n%n", version.rowCount(), RUNS, WARMUP);
                 System.out.println("| query | hub API p50 / p99 ms | PostgreSQL p50 / p99 ms | DuckDB alone p50 / p99 ms"
                         + " | PostgreSQL ÷ hub (p50) | hub ÷ DuckDB (p50) |");
                 System.out.println("| --- | --- | --- | --- | --- | --- |");
                 for (Query q : queries) {
                     String api = q.api() != null ? base + q.api() : base + "sort=id&limit=50&cursor=" + enc(cursor);
-                    Latencies hubTimes = time(() -> get(http, api));
-                    Latencies pgTimes = time(() -> sql(postgres, q.sql().formatted("enterprises"), q.params()));
-                    Latencies duckTimes = time(() -> sql(duck, q.sql().formatted(parquet), q.params()));
+                    Latencies[] times = interleaved(() -> get(http, api),
+                            () -> sql(postgres, q.sql().formatted("enterprises"), q.params()),
+                            () -> sql(duck, q.sql().formatted(parquet), q.params()));
+                    Latencies hubTimes = times[0];
+                    Latencies pgTimes = times[1];
+                    Latencies duckTimes = times[2];
                     System.out.printf("| %s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f× | %.2f× |%n", q.name(),
                             hubTimes.percentileMillis(50), hubTimes.percentileMillis(99),
                             pgTimes.percentileMillis(50), pgTimes.percentileMillis(99),
@@ -149,17 +152,25 @@ final class QueryBench {
         return body.substring(at + 14, body.indexOf('"', at + 14));
     }
 
-    private static Latencies time(Callable<?> call) throws Exception {
-        for (int i = 0; i < WARMUP; i++) {
-            call.call();
+    /**
+     * Each path timed in turn within every run, so that a busy moment of the machine falls on all of them alike
+     * rather than on whichever was being measured then.
+     */
+    private static Latencies[] interleaved(Callable<?>... calls) throws Exception {
+        Latencies[] times = new Latencies[calls.length];
+        for (int c = 0; c < calls.length; c++) {
+            times[c] = new Latencies();
         }
-        Latencies l = new Latencies();
-        for (int i = 0; i < RUNS; i++) {
-            long t0 = System.nanoTime();
-            call.call();
-            l.add(System.nanoTime() - t0);
+        for (int i = 0; i < WARMUP + RUNS; i++) {
+            for (int c = 0; c < calls.length; c++) {
+                long t0 = System.nanoTime();
+                calls[c].call();
+                if (i >= WARMUP) {
+                    times[c].add(System.nanoTime() - t0);
+                }
+            }
         }
-        return l;
+        return times;
     }
 
     static String get(HttpClient http, String url) throws Exception {

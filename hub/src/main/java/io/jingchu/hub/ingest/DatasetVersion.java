@@ -35,6 +35,14 @@ public record DatasetVersion(
         Instant publishedAt,
         List<String> uniqueKey) {
 
+    /**
+     * How versions (and Parquet exports) are written, as DuckDB {@code COPY} options. The format's second
+     * version of data pages and encodings (delta-packed integers, lengths and byte arrays) decodes two to three
+     * times faster than the first on every query measured, and writes faster and smaller; current Parquet
+     * readers (Arrow, Spark, pandas, DuckDB, Polars) all read it.
+     */
+    public static final String PARQUET_OPTIONS = "(FORMAT parquet, COMPRESSION zstd, PARQUET_VERSION V2)";
+
     public DatasetVersion {
         Objects.requireNonNull(resourceCode, "resourceCode");
         Objects.requireNonNull(file, "file");

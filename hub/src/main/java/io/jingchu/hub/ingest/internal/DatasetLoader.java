@@ -5,6 +5,7 @@ import io.jingchu.hub.catalog.FieldType;
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
 import io.jingchu.hub.ingest.DataFormat;
+import io.jingchu.hub.ingest.DatasetVersion;
 import io.jingchu.hub.ingest.LoadPhase;
 import io.jingchu.hub.ingest.ValidationReport;
 import io.jingchu.hub.ingest.ValidationReport.ColumnProfile;
@@ -115,7 +116,7 @@ final class DatasetLoader {
                 + "', quote = '\"', escape = '\"', columns = " + columns + ", store_rejects = true,"
                 + " rejects_table = 'load_rejects', rejects_scan = 'load_scans', strict_mode = true)";
         String sql = "COPY (SELECT " + selectList(mapping) + " FROM " + read + ") TO " + SqlText.path(typed)
-                + " (FORMAT parquet, COMPRESSION zstd)";
+                + " " + DatasetVersion.PARQUET_OPTIONS;
         long size = Files.size(source);
         long loaded;
         try (PreparedStatement ps = db.prepareStatement(sql)) {
@@ -224,7 +225,7 @@ final class DatasetLoader {
             return new Read(typed, mapping, 0, rejected, errors, rejectedRows);
         }
         String sql = "COPY (SELECT " + select + " FROM " + reader + " AS s(" + alias + ") WHERE NOT (" + misfit
-                + ")) TO " + SqlText.path(typed) + " (FORMAT parquet, COMPRESSION zstd)";
+                + ")) TO " + SqlText.path(typed) + " " + DatasetVersion.PARQUET_OPTIONS;
         long loaded;
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             loaded = runWatched(ps, Files.size(source), progress);
@@ -280,7 +281,7 @@ final class DatasetLoader {
                 }
                 Path kept = work.resolve("kept.parquet");
                 s.execute("COPY (SELECT * FROM read_parquet(" + SqlText.path(typed) + ") WHERE NOT (" + missing
-                        + ")) TO " + SqlText.path(kept) + " (FORMAT parquet, COMPRESSION zstd)");
+                        + ")) TO " + SqlText.path(kept) + " " + DatasetVersion.PARQUET_OPTIONS);
                 Files.delete(typed);
                 typed = kept;
                 loaded -= count;

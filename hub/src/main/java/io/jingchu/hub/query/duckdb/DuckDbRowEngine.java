@@ -216,7 +216,7 @@ public final class DuckDbRowEngine implements RowEngine, DisposableBean {
     public long writeParquet(DatasetVersion version, RowQuery query, Path target, Duration timeLimit) {
         SelectStatement select = SelectStatement.all(version, query);
         String copy = "COPY (" + select.text() + ") TO " + SqlText.path(target)
-                + " (FORMAT parquet, COMPRESSION zstd)";
+                + " " + DatasetVersion.PARQUET_OPTIONS;
         try (DuckDBConnection connection = database.connect();
              PreparedStatement prepared = connection.prepareStatement(copy)) {
             select.bind(prepared);
