@@ -42,6 +42,7 @@ public final class DuckDbRowEngine implements RowEngine, DisposableBean {
      * hundred rows cost the top-N next to nothing and cover the runs of most keys people sort by.
      */
     private static final int SLACK = 256;
+    private static final long NO_POSITIONS = -1;
 
     private final DuckDbDatabase database;
 
@@ -63,6 +64,20 @@ public final class DuckDbRowEngine implements RowEngine, DisposableBean {
         try (Session session = database.borrow(timeLimit)) {
             boolean sorted = !query.grouped() && !query.distinct() && !query.sort().isEmpty();
             boolean keyed = SelectStatement.orderedByKey(version, query);
+            boolean firstInFileOrder = !query.grouped() && !query.distinct() && query.sort().isEmpty()
+                    && query.after() == null && !query.rowIds();
+            if (firstInFileOrder) {
+                List<@Nullable Object[]> rows = run(session, SelectStatement.pageInFileOrder(version, query),
+                        query.limit() + 1, left(end));
+                if (!query.filtered()) {
+                    // Nothing filtered: the page's rows sit at the offset and after it, one after another.
+                    return page(version, query, rows, query.offset());
+                }
+                if (rows.size() <= query.limit()) {
+                    return page(version, query, rows, NO_POSITIONS);
+                }
+                // Another page follows: read this one again with positions, for the cursor to the next.
+            }
             if (sorted && !keyed && query.limit() > 0) {
                 List<@Nullable Object[]> rows = window(session, version, query, end);
                 if (rows != null) {
@@ -141,6 +156,14 @@ public final class DuckDbRowEngine implements RowEngine, DisposableBean {
     }
 
     private RowPage page(DatasetVersion version, RowQuery query, List<@Nullable Object[]> rows) {
+        return page(version, query, rows, NO_POSITIONS);
+    }
+
+    /**
+     * @param firstPosition the first row's position in the file when the rows follow one another from there
+     *        without carrying their positions; {@link #NO_POSITIONS} otherwise
+     */
+    private RowPage page(DatasetVersion version, RowQuery query, List<@Nullable Object[]> rows, long firstPosition) {
         List<ResultColumn> columns = query.columns(version.fields());
         boolean more = rows.size() > query.limit();
         List<@Nullable Object[]> page = more ? rows.subList(0, query.limit()) : rows;
@@ -151,7 +174,9 @@ public final class DuckDbRowEngine implements RowEngine, DisposableBean {
             int keys = query.sort().size();
             List<@Nullable Object> values = Arrays.asList(Arrays.copyOfRange(row, columns.size(), columns.size() + keys));
             // Ordered by a unique key, the values alone say where the page ended: no position was read.
-            last = new Position(values, row.length > columns.size() + keys ? (Long) row[columns.size() + keys] : 0);
+            long position = row.length > columns.size() + keys ? (Long) row[columns.size() + keys]
+                    : firstPosition == NO_POSITIONS ? 0 : firstPosition + page.size() - 1;
+            last = new Position(values, position);
         }
         List<@Nullable Object[]> visible = new ArrayList<>(page.size());
         for (Object[] row : page) {

@@ -42,11 +42,19 @@ final class SelectStatement {
     private final StringBuilder sql = new StringBuilder(256);
     private final List<Object> values = new ArrayList<>();
     private final boolean keyed;
+    /** Whether the source reads each row's position in the file (for a cursor, a tie-break or row ids). */
+    private final boolean positions;
 
     private SelectStatement(DatasetVersion version, RowQuery query) {
+        this(version, query, true);
+    }
+
+    private SelectStatement(DatasetVersion version, RowQuery query, boolean positionsWanted) {
         this.version = version;
         this.query = query;
         this.keyed = orderedByKey(version, query);
+        this.positions = query.rowIds()
+                || (positionsWanted && !keyed && !query.grouped() && !query.distinct());
         version.fields().forEach(f -> schema.put(f.name(), f));
     }
 
@@ -101,6 +109,22 @@ final class SelectStatement {
         if (query.after() == null) {
             s.sql.append(" OFFSET ").append(s.param(query.offset()));
         }
+        return s;
+    }
+
+    /**
+     * A first page in file order without the rows' positions, which cost the scan about a fifth more: the caller
+     * knows them without reading when nothing is filtered, and needs them only when another page follows.
+     */
+    static SelectStatement pageInFileOrder(DatasetVersion version, RowQuery query) {
+        if (!query.sort().isEmpty() || query.after() != null || query.grouped() || query.distinct()) {
+            throw new IllegalArgumentException("not a first page in file order");
+        }
+        SelectStatement s = new SelectStatement(version, query, false);
+        s.select(true);
+        s.where(null);
+        s.sql.append(" LIMIT ").append(s.param((long) query.limit() + 1)).append(" OFFSET ")
+                .append(s.param(query.offset()));
         return s;
     }
 
@@ -188,7 +212,6 @@ final class SelectStatement {
     }
 
     private String source() {
-        boolean positions = query.rowIds() || (!keyed && !query.grouped() && !query.distinct());
         return "read_parquet(" + SqlText.path(version.file()) + (positions ? ", file_row_number = true)" : ")");
     }
 
@@ -209,7 +232,7 @@ final class SelectStatement {
                 for (int i = 0; i < query.sort().size(); i++) {
                     columns.add(SqlText.name(query.sort().get(i).name()) + " AS \"_k" + i + '"');
                 }
-                if (!keyed) {
+                if (positions && !keyed) {
                     columns.add(ROW + " AS \"_row\"");
                 }
             }

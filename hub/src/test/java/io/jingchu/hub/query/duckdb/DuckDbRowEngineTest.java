@@ -146,6 +146,33 @@ class DuckDbRowEngineTest {
     }
 
     @Test
+    void pagesInFileOrderContinueWhereTheLastOneEnded() throws Exception {
+        record Case(List<Filter> filters, String where) {
+        }
+        List<Case> cases = List.of(
+                new Case(List.of(), ""),
+                new Case(List.of(new Filter("grp", FilterOp.IN, List.of("g1", "g3"))), "WHERE grp IN ('g1', 'g3')"),
+                new Case(List.of(new Filter("id", FilterOp.LT, List.of(600L))), "WHERE id < 600"),
+                new Case(List.of(new Filter("id", FilterOp.LT, List.of(0L))), "WHERE id < 0"));
+        for (Case c : cases) {
+            for (long offset : List.of(0L, 137L)) {
+                List<Long> byCursor = new ArrayList<>();
+                RowQuery query = query(List.of(), c.filters(), offset, 250);
+                for (int i = 0; i < 5; i++) {
+                    RowPage page = engine.page(version, query, Duration.ofSeconds(30));
+                    byCursor.addAll(ids(page));
+                    if (!page.more()) {
+                        break;
+                    }
+                    query = query.withPaging(0, 250, page.last());
+                }
+                assertThat(byCursor).as("%s from %d", c.where(), offset)
+                        .containsExactlyElementsOf(expected(c.where(), "file_row_number", offset, 1250));
+            }
+        }
+    }
+
+    @Test
     void aSortOnTheUniqueKeyPagesTheSameRowsWithoutPositions() throws Exception {
         record Case(List<SortKey> sort, String order) {
         }
