@@ -69,6 +69,7 @@ public final class DataBench {
             try {
                 Setup setup = setUp(hub, pg, dir, csv);
                 DataResource resource = register(setup, "bench-enterprises", CsvCorpus.ENTERPRISE);
+                settle();
                 double load = hubLoad(setup, resource.code(), csv);
                 System.out.println();
                 System.out.printf("Load of %,d rows × 12 columns%n%n", rows);
@@ -123,6 +124,23 @@ public final class DataBench {
         return catalog.publish(s.admin(), r.code(), r.version());
     }
 
+    /**
+     * Waits until the machine is idle: in its first seconds the freshly started hub's JIT compiler and start-up
+     * work take one of the two cores, which a server that has been running does not pay during a load.
+     */
+    static void settle() throws InterruptedException {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long t0 = System.nanoTime();
+        int quiet = 0;
+        os.getCpuLoad();
+        while (quiet < 3 && System.nanoTime() - t0 < 60_000_000_000L) {
+            Thread.sleep(1000);
+            quiet = os.getCpuLoad() < 0.05 ? quiet + 1 : 0;
+        }
+        System.out.printf("Machine idle after %.0f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
     /** Seconds from asking for the load until the version is published. */
     static double hubLoad(Setup s, String code, Path csv) throws InterruptedException {
         IngestApi ingest = s.hub().getBean(IngestApi.class);
@@ -161,7 +179,12 @@ public final class DataBench {
                         longitude NUMERIC(18,6), latitude NUMERIC(18,6), active BOOLEAN)""");
             long t0 = System.nanoTime();
             s.execute("COPY enterprises FROM '" + csv + "' WITH (FORMAT csv, HEADER true)");
-            return (System.nanoTime() - t0) / 1e9;
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            // The work PostgreSQL leaves for later (statistics, writing out its buffers) is done now, untimed,
+            // rather than in the background of the hub's load.
+            s.execute("VACUUM ANALYZE enterprises");
+            s.execute("CHECKPOINT");
+            return seconds;
         }
     }
 
