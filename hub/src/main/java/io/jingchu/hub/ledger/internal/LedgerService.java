@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /** Reads of the ledger. Proofs are against sizes the tree has reached; the default is the latest checkpoint's. */
@@ -32,6 +33,8 @@ class LedgerService implements LedgerApi {
     private final String origin;
     private final List<String> keys;
     private final AnchorReceiptStore receipts;
+    /** The largest tree size read so far. */
+    private final AtomicLong reachedSeen = new AtomicLong();
 
     LedgerService(EntryStore entries, NodeStore nodes, TreeStateStore state, LedgerSequencer sequencer,
             LogIdentity log, AnchorReceiptStore receipts) {
@@ -161,15 +164,28 @@ class LedgerService implements LedgerApi {
 
     /** The size asked for, which must be one the tree has reached, or the latest checkpoint's. */
     private long treeSize(@Nullable Long asked, String field, long least) {
-        long signed = latestCheckpoint().treeSize();
         if (asked == null) {
-            return signed;
+            return latestCheckpoint().treeSize();
         }
-        long reached = state.read().size();
+        long reached = reached(asked);
         if (asked < least || asked > reached) {
             throw DomainException.onField(ErrorCode.LEDGER_TREE_SIZE_INVALID, field, asked, least, reached);
         }
         return asked;
+    }
+
+    /**
+     * A size the tree has reached, at least {@code wanted} if it has got that far. The tree only grows, so a size
+     * once read stays reached: the state is read again only for a size beyond it.
+     */
+    private long reached(long wanted) {
+        long known = reachedSeen.get();
+        if (wanted <= known) {
+            return known;
+        }
+        long read = state.read().size();
+        reachedSeen.accumulateAndGet(read, Math::max);
+        return read;
     }
 
     private static DomainException notFound(String field, Object value) {
