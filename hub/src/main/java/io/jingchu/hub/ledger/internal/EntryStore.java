@@ -193,8 +193,13 @@ class EntryStore {
     }
 
     private static LedgerEntry entry(ResultSet rs, int n) throws SQLException {
-        return new LedgerEntry(rs.getLong("entry_index"), rs.getString("entry_type"),
+        return entry(rs, "entry_index", "leaf_hash");
+    }
+
+    /** An entry from a row holding the columns of {@link #COLUMNS}, its index and leaf hash under these names. */
+    static LedgerEntry entry(ResultSet rs, String index, String leafHash) throws SQLException {
+        return new LedgerEntry(rs.getLong(index), rs.getString("entry_type"),
                 rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("resource_code"),
-                rs.getBytes("leaf_hash"), new String(rs.getBytes("content"), StandardCharsets.UTF_8));
+                rs.getBytes(leafHash), new String(rs.getBytes("content"), StandardCharsets.UTF_8));
     }
 }

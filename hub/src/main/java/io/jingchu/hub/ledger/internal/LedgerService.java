@@ -103,9 +103,12 @@ class LedgerService implements LedgerApi {
         if (index < 0 || index >= size) {
             throw notFound("index", index);
         }
-        LedgerEntry entry = entry(index);
-        return new InclusionProof(index, size, entry.leafHash(), new ProofBuilder(hash, nodes).inclusion(index, size),
-                entry);
+        LedgerEntry[] read = new LedgerEntry[1];
+        List<byte[]> hashes = new ProofBuilder(hash,
+                subtrees -> nodes.readWithEntry(subtrees, index, entry -> read[0] = entry)).inclusion(index, size);
+        // a tree of one entry has no hashes to read, and so no query the entry came with
+        LedgerEntry entry = read[0] != null ? read[0] : entry(index);
+        return new InclusionProof(index, size, entry.leafHash(), hashes, entry);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.jingchu.hub.ledger.internal;
 import io.jingchu.client.ledger.NodeSource;
 import io.jingchu.client.ledger.Subtree;
 import io.jingchu.client.ledger.TreeHash;
+import io.jingchu.hub.ledger.LedgerEntry;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,6 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class NodeStore implements NodeSource {
 
     static final int STRIDE = 4;
+    /** An entry's other columns, empty, for rows of the union that carry only a hash. */
+    private static final String NO_ENTRY = ", CAST(NULL AS VARCHAR(64)) AS entry_type, CAST(NULL AS TIMESTAMP WITH"
+            + " TIME ZONE) AS recorded_at, CAST(NULL AS VARCHAR(64)) AS resource_code, CAST(NULL AS BYTEA) AS content";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -42,12 +48,25 @@ class NodeStore implements NodeSource {
 
     @Override
     public Map<Subtree, byte[]> read(Collection<Subtree> subtrees) {
+        return read(subtrees, null, null);
+    }
+
+    /**
+     * As {@link #read}, and in the same round trip the whole entry at {@code index}, handed to {@code entry}: an
+     * inclusion proof answers with its entry, and a proof's latency is mostly its queries'.
+     */
+    Map<Subtree, byte[]> readWithEntry(Collection<Subtree> subtrees, long index, Consumer<LedgerEntry> entry) {
+        return read(subtrees, index, entry);
+    }
+
+    private Map<Subtree, byte[]> read(Collection<Subtree> subtrees, @Nullable Long entryIndex,
+            @Nullable Consumer<LedgerEntry> entry) {
         Map<Subtree, List<Subtree>> parts = new LinkedHashMap<>();
         Set<Subtree> needed = new LinkedHashSet<>();
         for (Subtree subtree : subtrees) {
             needed.addAll(parts.computeIfAbsent(subtree, NodeStore::storedParts));
         }
-        Map<Subtree, byte[]> stored = readStored(needed);
+        Map<Subtree, byte[]> stored = readStored(needed, entryIndex, entry);
         Map<Subtree, byte[]> found = new HashMap<>();
         for (Map.Entry<Subtree, List<Subtree>> subtree : parts.entrySet()) {
             List<byte[]> level = subtree.getValue().stream().map(stored::get).toList();
@@ -75,25 +94,39 @@ class NodeStore implements NodeSource {
         return parts;
     }
 
-    private Map<Subtree, byte[]> readStored(Set<Subtree> subtrees) {
+    private Map<Subtree, byte[]> readStored(Set<Subtree> subtrees, @Nullable Long entryIndex,
+            @Nullable Consumer<LedgerEntry> entry) {
         Map<Subtree, byte[]> found = new HashMap<>();
         List<Long> leaves = subtrees.stream().filter(s -> s.level() == 0).map(Subtree::index).toList();
         List<Long> keys = subtrees.stream().filter(s -> s.level() > 0).map(Subtree::key).toList();
-        // one round trip for both tables: a proof's latency is mostly its queries'
-        List<String> parts = new ArrayList<>(2);
+        // one round trip for both tables (and the entry, when asked for): a proof's latency is mostly its queries'
+        String hashOnly = entryIndex == null ? "" : ", 0 AS whole" + NO_ENTRY;
+        List<String> parts = new ArrayList<>(3);
         if (!leaves.isEmpty()) {
-            parts.add("SELECT entry_index AS node_key, leaf_hash AS hash FROM ledger_entry "
+            parts.add("SELECT entry_index AS node_key, leaf_hash AS hash" + hashOnly + " FROM ledger_entry "
                     + "WHERE entry_index IN (:leaves)");
         }
         if (!keys.isEmpty()) {
-            parts.add("SELECT node_key, hash FROM ledger_node WHERE node_key IN (:keys)");
+            parts.add("SELECT node_key, hash" + hashOnly + " FROM ledger_node WHERE node_key IN (:keys)");
+        }
+        if (entryIndex != null) {
+            parts.add("SELECT entry_index AS node_key, leaf_hash AS hash, 1 AS whole, entry_type, recorded_at, "
+                    + "resource_code, content FROM ledger_entry WHERE entry_index = :entry");
         }
         if (!parts.isEmpty()) {
+            Map<String, Object> params = new HashMap<>(Map.of("leaves", leaves, "keys", keys));
+            if (entryIndex != null) {
+                params.put("entry", entryIndex);
+            }
             // a leaf's key is its index: level 0 in the key's top byte
             jdbc.sql(String.join(" UNION ALL ", parts))
-                    .params(Map.of("leaves", leaves, "keys", keys))
+                    .params(params)
                     .query(rs -> {
-                        found.put(Subtree.ofKey(rs.getLong("node_key")), rs.getBytes("hash"));
+                        if (entry != null && rs.getInt("whole") == 1) {
+                            entry.accept(EntryStore.entry(rs, "node_key", "hash"));
+                        } else {
+                            found.put(Subtree.ofKey(rs.getLong("node_key")), rs.getBytes("hash"));
+                        }
                     });
         }
         if (found.size() != subtrees.size()) {
