@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -224,6 +225,32 @@ class LedgerIT extends IntegrationTest {
             assertThat(ledger.consistency(first, size).hashes()).as("consistency of %d with %d", first, size)
                     .containsExactlyElementsOf(expected.consistency(first, size));
         }
+    }
+
+    /**
+     * An entry left waiting by a hub from before leaf hashes were written with entries has none: the sequencer
+     * hashes it itself, and it is proven and found by its subject like any other.
+     */
+    @Test
+    void anEntryWaitingWithoutItsLeafHashIsSequencedAndProven() {
+        String code = accounts.uniqueName("older-hub");
+        String subject = "sha256:" + HexFormat.of().formatHex(treeHash().leaf(code.getBytes(StandardCharsets.UTF_8)));
+        byte[] content = CanonicalJson.bytes(Map.of("v", 1, "type", "VERSION_PUBLISHED", "at",
+                "2026-12-01T08:00:00Z", "actor", "older-hub", "resource", code, "payload",
+                Map.of("contentHash", subject)));
+        jdbc.sql("""
+                INSERT INTO ledger_pending (entry_type, resource_code, subject_hash, recorded_at, content)
+                VALUES ('VERSION_PUBLISHED', :code, :subject, CURRENT_TIMESTAMP, :content)""")
+                .param("code", code).param("subject", subject).param("content", content).update();
+
+        JsonNode entry = awaitEntries(code, 1).get(0);
+        assertThat(entry.get("entry").asString()).isEqualTo(new String(content, StandardCharsets.UTF_8));
+        JsonNode proof = json("/api/v1/ledger/proofs/inclusion?hash=" + subject);
+        assertThat(proof.get("index").asLong()).isEqualTo(entry.get("index").asLong());
+        verifyInclusion(proof, verifiedCheckpoint(proof.get("treeSize").asLong()));
+        String leaf = HexFormat.of().formatHex(treeHash().leaf(content));
+        assertThat(json("/api/v1/ledger/proofs/inclusion?hash=" + leaf).get("index").asLong())
+                .isEqualTo(entry.get("index").asLong());
     }
 
     private void assertProblem(String uri, int status, String code, String field) {

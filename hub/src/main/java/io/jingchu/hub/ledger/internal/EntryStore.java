@@ -1,5 +1,6 @@
 package io.jingchu.hub.ledger.internal;
 
+import io.jingchu.client.ledger.TreeHash;
 import io.jingchu.hub.ledger.LedgerEntry;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -17,28 +18,28 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The {@code ledger_pending} and {@code ledger_entry} tables: the recorder appends to the first, the sequencer
- * moves entries into the second with their indexes, everyone reads the second.
+ * The {@code ledger_pending} and {@code ledger_entry} tables: the recorder appends to the first with each entry's
+ * leaf hash, the sequencer moves entries into the second with their indexes, everyone reads the second.
  */
 class EntryStore {
 
-    /** An appended entry waiting for its index. */
-    record Waiting(long id, String type, @Nullable String resourceCode, @Nullable String subjectHash,
-            OffsetDateTime recordedAt, byte[] content) {
+    /** An appended entry waiting for its index: the sequencer needs only its leaf hash. */
+    record Waiting(long id, byte[] leafHash) {
     }
 
-    /** A waiting entry with the index and leaf hash the sequencer gave it. */
-    record Sequenced(Waiting entry, long index, byte[] leafHash) {
-    }
+    /** Well under PostgreSQL's limit of parameters per statement. */
+    private static final int IDS_PER_STATEMENT = 1000;
 
     private static final String COLUMNS = "entry_index, entry_type, recorded_at, resource_code, leaf_hash, content";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TreeHash hash;
 
-    EntryStore(JdbcClient jdbc, JdbcTemplate template) {
+    EntryStore(JdbcClient jdbc, JdbcTemplate template, TreeHash hash) {
         this.jdbc = jdbc;
         this.template = template;
+        this.hash = hash;
     }
 
     /**
@@ -66,15 +67,17 @@ class EntryStore {
         }
     }
 
+    /** Written with its leaf hash, worked out here by the many writers rather than later by the one sequencer. */
     private void insert(List<Appended> appended) {
         template.batchUpdate("""
-                INSERT INTO ledger_pending (entry_type, resource_code, subject_hash, recorded_at, content)
-                VALUES (?, ?, ?, ?, ?)""", appended, 500, (ps, e) -> {
+                INSERT INTO ledger_pending (entry_type, resource_code, subject_hash, recorded_at, content, leaf_hash)
+                VALUES (?, ?, ?, ?, ?, ?)""", appended, 500, (ps, e) -> {
                     ps.setString(1, e.type());
                     ps.setString(2, e.resourceCode());
                     ps.setString(3, e.subjectHash());
                     ps.setObject(4, e.recordedAt());
                     ps.setBytes(5, e.content());
+                    ps.setBytes(6, hash.leaf(e.content()));
                 });
     }
 
@@ -112,39 +115,56 @@ class EntryStore {
         }
     }
 
-    /** The oldest waiting entries, in the order they were appended. */
+    /**
+     * The oldest waiting entries, in the order they were appended. Entries written before leaf hashes were stored
+     * with them (by an older hub) get theirs here, stored back so that {@link #assign} can copy them.
+     */
     List<Waiting> waiting(int limit) {
-        return jdbc.sql("""
-                SELECT id, entry_type, resource_code, subject_hash, recorded_at, content FROM ledger_pending
+        List<Waiting> waiting = new ArrayList<>(limit);
+        List<Waiting> unhashed = new ArrayList<>();
+        jdbc.sql("""
+                SELECT id, leaf_hash, CASE WHEN leaf_hash IS NULL THEN content END AS content FROM ledger_pending
                 ORDER BY id LIMIT :limit""")
                 .param("limit", limit)
-                .query((rs, n) -> new Waiting(rs.getLong("id"), rs.getString("entry_type"),
-                        rs.getString("resource_code"), rs.getString("subject_hash"),
-                        rs.getObject("recorded_at", OffsetDateTime.class), rs.getBytes("content")))
-                .list();
+                .query(rs -> {
+                    byte[] leaf = rs.getBytes("leaf_hash");
+                    if (leaf == null) {
+                        leaf = hash.leaf(rs.getBytes("content"));
+                        unhashed.add(new Waiting(rs.getLong("id"), leaf));
+                    }
+                    waiting.add(new Waiting(rs.getLong("id"), leaf));
+                });
+        template.batchUpdate("UPDATE ledger_pending SET leaf_hash = ? WHERE id = ?", unhashed, 500, (ps, w) -> {
+            ps.setBytes(1, w.leafHash());
+            ps.setLong(2, w.id());
+        });
+        return waiting;
     }
 
-    /** Moves waiting entries into the log with their indexes. */
-    void assign(List<Sequenced> sequenced) {
-        template.batchUpdate("""
-                INSERT INTO ledger_entry (entry_index, entry_type, resource_code, subject_hash, recorded_at, content,
-                    leaf_hash) VALUES (?, ?, ?, ?, ?, ?, ?)""", sequenced, 500, (ps, s) -> {
-                    ps.setLong(1, s.index());
-                    ps.setString(2, s.entry().type());
-                    ps.setString(3, s.entry().resourceCode());
-                    ps.setString(4, s.entry().subjectHash());
-                    ps.setObject(5, s.entry().recordedAt());
-                    ps.setBytes(6, s.entry().content());
-                    ps.setBytes(7, s.leafHash());
-                });
-        List<Sequenced> withSubject = sequenced.stream().filter(s -> s.entry().subjectHash() != null).toList();
-        template.batchUpdate("INSERT INTO ledger_subject (subject_hash, entry_index) VALUES (?, ?)", withSubject, 500,
-                (ps, s) -> {
-                    ps.setString(1, s.entry().subjectHash());
-                    ps.setLong(2, s.index());
-                });
-        template.batchUpdate("DELETE FROM ledger_pending WHERE id = ?", sequenced, 500,
-                (ps, s) -> ps.setLong(1, s.entry().id()));
+    /**
+     * Moves these waiting entries into the log, the first at {@code firstIndex} and the rest after it in the order
+     * of {@link #waiting}. The database copies the rows itself, a few statements for the whole batch: the entries'
+     * contents never travel to the hub and back, and no statement runs once per entry. The ids go as lists of
+     * parameters, which both databases look up in the primary key (H2 searches an array parameter row by row).
+     */
+    void assign(long firstIndex, List<Waiting> waiting) {
+        for (int from = 0; from < waiting.size(); from += IDS_PER_STATEMENT) {
+            List<Long> ids = waiting.subList(from, Math.min(waiting.size(), from + IDS_PER_STATEMENT)).stream()
+                    .map(Waiting::id).toList();
+            jdbc.sql("""
+                    INSERT INTO ledger_entry (entry_index, entry_type, resource_code, subject_hash, recorded_at,
+                        content, leaf_hash)
+                    SELECT CAST(:first AS BIGINT) + ROW_NUMBER() OVER (ORDER BY id) - 1, entry_type, resource_code,
+                        subject_hash, recorded_at, content, leaf_hash
+                    FROM ledger_pending WHERE id IN (:ids)""")
+                    .param("first", firstIndex + from).param("ids", ids).update();
+            jdbc.sql("DELETE FROM ledger_pending WHERE id IN (:ids)").param("ids", ids).update();
+        }
+        jdbc.sql("""
+                INSERT INTO ledger_subject (subject_hash, entry_index)
+                SELECT subject_hash, entry_index FROM ledger_entry
+                WHERE entry_index BETWEEN :first AND :last AND subject_hash IS NOT NULL""")
+                .param("first", firstIndex).param("last", firstIndex + waiting.size() - 1).update();
     }
 
     Optional<LedgerEntry> find(long index) {

@@ -37,8 +37,8 @@ class LedgerConfiguration {
     }
 
     @Bean
-    EntryStore ledgerEntryStore(JdbcClient jdbc, JdbcTemplate template) {
-        return new EntryStore(jdbc, template);
+    EntryStore ledgerEntryStore(JdbcClient jdbc, JdbcTemplate template, LogIdentity log) {
+        return new EntryStore(jdbc, template, log.hash());
     }
 
     @Bean

@@ -11,7 +11,6 @@ import io.jingchu.hub.ledger.SignedCheckpoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.transaction.support.TransactionOperations;
@@ -71,15 +70,9 @@ class LedgerSequencer {
             }
             return 0;
         }
-        List<byte[]> leafHashes = new ArrayList<>(waiting.size());
-        List<EntryStore.Sequenced> sequenced = new ArrayList<>(waiting.size());
-        for (int i = 0; i < waiting.size(); i++) {
-            byte[] leaf = hash.leaf(waiting.get(i).content());
-            leafHashes.add(leaf);
-            sequenced.add(new EntryStore.Sequenced(waiting.get(i), size + i, leaf));
-        }
+        List<byte[]> leafHashes = waiting.stream().map(EntryStore.Waiting::leafHash).toList();
         Map<Subtree, byte[]> added = TreeGrowth.append(hash, size, leafHashes, nodes);
-        entries.assign(sequenced);
+        entries.assign(size, waiting);
         nodes.insert(added);
         long newSize = size + waiting.size();
         byte[] root = new ProofBuilder(hash, nodes).root(newSize);
