@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A recorded {@link DataAccess} as the audit trail shows it.
  *
- * @param organizationId the organization owning the resource when it was read, if the resource was known
  * @param clientAddress where the request came from; shown to ADMIN and AUDITOR only, null for others
+ * @param apiTokenId the API token the read came with, null for a web session, HTTP Basic and anonymous reads
+ * @param apiTokenName that token's name, as its owner named it; null without a token
+ * @param organizationId the organization owning the resource when it was read, if the resource was known
  */
 public record AccessRecord(
         long id,
@@ -17,6 +19,8 @@ public record AccessRecord(
         String username,
         long userId,
         @Nullable String clientAddress,
+        @Nullable Long apiTokenId,
+        @Nullable String apiTokenName,
         String resourceCode,
         @Nullable Long organizationId,
         @Nullable Integer versionNumber,
@@ -34,7 +38,13 @@ public record AccessRecord(
 
     /** The same record with the client address left out, for those who may not see it. */
     public AccessRecord withoutClientAddress() {
-        return new AccessRecord(id, accessedAt, username, userId, null, resourceCode, organizationId, versionNumber,
-                kind, rows, outcome);
+        return new AccessRecord(id, accessedAt, username, userId, null, apiTokenId, apiTokenName, resourceCode,
+                organizationId, versionNumber, kind, rows, outcome);
+    }
+
+    /** The same record with its token's name. */
+    public AccessRecord withApiTokenName(@Nullable String name) {
+        return new AccessRecord(id, accessedAt, username, userId, clientAddress, apiTokenId, name, resourceCode,
+                organizationId, versionNumber, kind, rows, outcome);
     }
 }

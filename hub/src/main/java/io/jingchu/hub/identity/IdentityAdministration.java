@@ -21,18 +21,22 @@ public interface IdentityAdministration {
     /**
      * Changes a user's display name (blank keeps the login name), roles and organization (ADMIN only). A PUBLISHER
      * needs an organization; an administrator may not take the ADMIN role from itself ({@code OWN_ACCOUNT}). The
-     * user's web session keeps its old roles until it signs in again; its API tokens carry the new ones at once.
+     * user's web sessions carry the new roles from their next request on, its API tokens at once.
      */
     UserAccount updateUser(Caller caller, long userId, @Nullable String displayName, Set<Role> roles,
             @Nullable Long organizationId);
 
     /**
-     * Disables or re-enables a user (ADMIN only; not oneself: {@code OWN_ACCOUNT}). A disabled user cannot sign in
-     * and its API tokens stop working; re-enabled, its unrevoked and unexpired tokens work again.
+     * Disables or re-enables a user (ADMIN only; not oneself: {@code OWN_ACCOUNT}). A disabled user cannot sign in,
+     * its web sessions end at their next request and its API tokens stop working; re-enabled, its unrevoked and
+     * unexpired tokens work again, while the sessions it had stay ended.
      */
     UserAccount setEnabled(Caller caller, long userId, boolean enabled);
 
-    /** Sets a new password (ADMIN only), stored only as its hash; the rules are those of a new user's password. */
+    /**
+     * Sets a new password (ADMIN only), stored only as its hash; the rules are those of a new user's password. The
+     * user's web sessions signed in with the old one end at their next request.
+     */
     void resetPassword(Caller caller, long userId, char[] password);
 
     /** Renames an organization or moves it to another division (ADMIN only); its code never changes. */

@@ -1,7 +1,9 @@
 package io.jingchu.hub.identity;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,4 +23,11 @@ public interface TokenApi {
 
     /** Revokes one of the caller's tokens (an ADMIN may revoke anyone's); revoking twice changes nothing. */
     void revoke(Caller caller, long id);
+
+    /**
+     * The names of these tokens by id, whoever owns them; ids of no token are left out. For records that say which
+     * token a request came with (the access record), whose readers are checked by those records' own rules: a name
+     * is all they learn of the token.
+     */
+    Map<Long, String> names(Collection<Long> ids);
 }

@@ -13,7 +13,8 @@ public interface QueryApi {
 
     /**
      * One page of rows (or groups) of a resource's newest version, or of {@code version}; the parameters are those
-     * of {@code GET /api/v1/resources/{code}/rows} (docs/query.md).
+     * of {@code GET /api/v1/resources/{code}/rows} (docs/query.md). The read is recorded without an API token: the
+     * pages that call this are reached by web session or anonymously, never with a token.
      */
     RowsAnswer rows(Caller caller, String clientAddress, String code, Map<String, List<String>> params);
 

@@ -8,6 +8,8 @@ import io.jingchu.hub.access.DataAccess;
 import io.jingchu.hub.access.DataAccess.AccessKind;
 import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.identity.IdentityApi;
+import io.jingchu.hub.identity.IssuedToken;
+import io.jingchu.hub.identity.TokenApi;
 import io.jingchu.hub.identity.Organization;
 import io.jingchu.hub.ingest.IngestFixture;
 import io.jingchu.hub.testing.IntegrationTest;
@@ -33,8 +35,11 @@ class AccessRecordsIT extends IntegrationTest {
     IdentityApi identity;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    TokenApi tokens;
 
     Organization own;
+    Organization other;
     Caller publisher;
     String ownCode;
     String otherCode;
@@ -46,7 +51,7 @@ class AccessRecordsIT extends IntegrationTest {
         own = identity.createOrganization(accounts.admin(), accounts.uniqueName("access"),
                 "<script>alert(1)</script>某某局", TestAccounts.YICHANG);
         publisher = accounts.publisher(own);
-        Organization other = accounts.organization();
+        other = accounts.organization();
         ownCode = accounts.uniqueName("read");
         otherCode = accounts.uniqueName("read");
         reader = accounts.uniqueName("reader");
@@ -123,6 +128,61 @@ class AccessRecordsIT extends IntegrationTest {
     }
 
     @Test
+    void aReadWithAnApiTokenNamesTheTokenWhichLeadsToItsReads() {
+        Caller admin = accounts.admin();
+        Caller scripted = accounts.consumer();
+        IssuedToken token = tokens.issue(scripted, "<b>夜间同步</b>", null);
+        access.record(new DataAccess(scripted.username(), scripted.userId(), "10.0.0.9", token.id(), ownCode, 1,
+                AccessKind.ROWS, 4, "OK"), own.id());
+        access.record(new DataAccess(scripted.username(), scripted.userId(), "10.0.0.9", token.id(), otherCode, 2,
+                AccessKind.ROWS, 5, "OK"), other.id());
+        String tokenReads = "href=\"/console/access-records?token=" + token.id() + "\"";
+
+        String all = page(admin, "/console/access-records?resource=" + ownCode);
+        assertThat(rows(all, ownCode)).isEqualTo(4);
+        assertThat(all).contains("<th scope=\"col\">令牌</th>", tokenReads, "&lt;b&gt;夜间同步&lt;/b&gt;")
+                .doesNotContain("<b>夜间同步");
+        assertThat(Pattern.compile(Pattern.quote(tokenReads)).matcher(all).results().count())
+                .as("only the read that came with the token names one").isEqualTo(1);
+
+        String byToken = page(admin, "/console/access-records?token=" + token.id());
+        assertThat(byToken).contains("共 2 条", ">" + ownCode + "</a>", ">" + otherCode + "</a>",
+                "id=\"a-token\" name=\"token\"", "value=\"" + token.id() + "\"");
+        assertThat(page(admin, "/console/access-records?token=" + token.id() + "&resource=" + otherCode))
+                .contains("共 1 条");
+        assertThat(page(publisher, "/console/access-records?token=" + token.id())).contains("共 1 条", ownCode,
+                "&lt;b&gt;夜间同步&lt;/b&gt;").doesNotContain(otherCode, "10.0.0.9");
+        assertThat(page(accounts.publisher(), "/console/access-records?token=" + token.id())).contains("共 0 条");
+    }
+
+    @Test
+    void aTokenWhoseNameIsNotKnownIsShownByItsId() {
+        long unknown = 987_654_321_012L;
+        access.record(new DataAccess(reader, 7, "10.0.0.7", unknown, ownCode, 1, AccessKind.ROWS, 1, "OK"), own.id());
+
+        assertThat(page(accounts.admin(), "/console/access-records?token=" + unknown)).contains("共 1 条",
+                "令牌 #" + unknown, "href=\"/console/access-records?token=" + unknown + "\"");
+    }
+
+    @Test
+    void pagesOfOneTokensReadsLeadOnKeepingTheToken() {
+        Caller scripted = accounts.consumer();
+        IssuedToken token = tokens.issue(scripted, "批量下载", null);
+        for (int i = 0; i < 21; i++) {
+            access.record(new DataAccess(scripted.username(), scripted.userId(), "10.0.0.9", token.id(), ownCode, 1,
+                    AccessKind.EXPORT_CSV, i, "OK"), own.id());
+        }
+
+        String first = page(accounts.admin(), "/console/access-records?token=" + token.id());
+        assertThat(first).contains("共 21 条", "第 1 / 2 页",
+                "href=\"/console/access-records?token=" + token.id() + "&amp;page=2\"");
+        String second = page(accounts.admin(), "/console/access-records?token=" + token.id() + "&page=2");
+        assertThat(rows(second, ownCode)).isEqualTo(1);
+        assertThat(Pattern.compile("<a href=\"/console/access-records\\?token=" + token.id() + "\"[^>]*rel=\"prev\"")
+                .matcher(second).find()).as("the previous page keeps the token").isTrue();
+    }
+
+    @Test
     void htmxGetsTheTableAloneAndABrowserTheWholePage() {
         MvcTestResult fragment = mvc.get().uri("/console/access-records?resource=" + ownCode)
                 .with(as(accounts.admin())).header("HX-Request", "true").exchange();
@@ -152,6 +212,13 @@ class AccessRecordsIT extends IntegrationTest {
             MvcTestResult refused = mvc.get().uri("/console/access-records?" + garbled).with(as(admin)).exchange();
             assertThat(refused).as(garbled).hasStatus(400);
             assertThat(IngestFixture.text(refused)).as(garbled).contains("FIELD_INVALID");
+        }
+        for (String garbled : new String[] {"abc", "0", "-2", "7x", "99999999999999999999"}) {
+            MvcTestResult refused = mvc.get().uri("/console/access-records?token=" + garbled).with(as(admin))
+                    .accept(MediaType.TEXT_HTML).exchange();
+            assertThat(refused).as(garbled).hasStatus(400);
+            assertThat(IngestFixture.text(refused)).as(garbled)
+                    .contains("<html", "FIELD_INVALID", "字段取值无效：token");
         }
     }
 

@@ -13,6 +13,7 @@ import io.jingchu.hub.catalog.CatalogApi;
 import io.jingchu.hub.catalog.DataResource;
 import io.jingchu.hub.catalog.OpeningAttribute;
 import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.identity.IdentityAdministration;
 import io.jingchu.hub.ingest.IngestApi;
 import io.jingchu.hub.ingest.IngestFixture;
 import io.jingchu.hub.testing.IntegrationTest;
@@ -34,6 +35,8 @@ class LoadConsoleIT extends IntegrationTest {
     IngestApi ingest;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    IdentityAdministration administration;
 
     MockMultipartFile csv(String text) {
         return new MockMultipartFile("file", "公交站点.csv", "text/csv", utf8(text));
@@ -124,6 +127,13 @@ class LoadConsoleIT extends IntegrationTest {
         assertThat(anonymous.getRequest().getSession(false)).isNull();
         assertThat(mvc.post().uri("/api/v1" + page.substring("/console".length()) + "/cancel").session(session))
                 .hasStatus(401);
+
+        // the session of a user disabled since follows nothing more
+        administration.setEnabled(accounts.admin(), publisher.userId(), false);
+        MvcTestResult disabled = mvc.get().uri(events).session(session).accept(MediaType.TEXT_EVENT_STREAM).exchange();
+        assertThat(disabled).hasStatus(401);
+        assertThat(IngestFixture.text(disabled)).doesNotContain("event:");
+        assertThat(session.isInvalid()).isTrue();
     }
 
     @Test

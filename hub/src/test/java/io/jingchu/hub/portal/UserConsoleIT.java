@@ -5,12 +5,14 @@ import static io.jingchu.hub.testing.Callers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.identity.IdentityAdministration;
 import io.jingchu.hub.identity.IdentityApi;
 import io.jingchu.hub.identity.Organization;
 import io.jingchu.hub.identity.Role;
+import io.jingchu.hub.identity.TokenApi;
 import io.jingchu.hub.identity.UserAccount;
 import io.jingchu.hub.testing.IntegrationTest;
 import io.jingchu.hub.testing.TestAccounts;
@@ -19,6 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -33,6 +36,8 @@ class UserConsoleIT extends IntegrationTest {
     IdentityApi identity;
     @Autowired
     IdentityAdministration administration;
+    @Autowired
+    TokenApi tokens;
 
     UserAccount account(long id) {
         return administration.user(id).orElseThrow();
@@ -40,6 +45,18 @@ class UserConsoleIT extends IntegrationTest {
 
     int me(String username, String password) {
         return mvc.get().uri("/api/v1/me").with(httpBasic(username, password)).exchange().getResponse().getStatus();
+    }
+
+    /** Signs in through the login form, as a browser does, and returns the session. */
+    MockHttpSession signIn(String username, String password) {
+        MvcTestResult login = mvc.perform(formLogin().user(username).password(password));
+        assertThat(login).hasStatus3xxRedirection().hasRedirectedUrl("/");
+        return (MockHttpSession) login.getRequest().getSession(false);
+    }
+
+    /** A page as the session's browser asks for it. */
+    MvcTestResult page(MockHttpSession session, String uri) {
+        return mvc.get().uri(uri).session(session).accept(MediaType.TEXT_HTML).exchange();
     }
 
     MvcTestResult create(Caller admin, String username, String password, String repeat, String role,
@@ -148,6 +165,94 @@ class UserConsoleIT extends IntegrationTest {
                 .hasStatus3xxRedirection().flash().containsEntry("done", "password");
         assertThat(me(consumer.username(), "new-password-1")).isEqualTo(200);
         assertThat(me(consumer.username(), TestAccounts.PASSWORD)).isEqualTo(401);
+    }
+
+    @Test
+    void aDisabledUsersOpenSessionsEndAtTheirNextRequest() {
+        Caller admin = accounts.admin();
+        Caller consumer = accounts.consumer();
+        String path = "/console/users/" + consumer.userId();
+        MockHttpSession reading = signIn(consumer.username(), TestAccounts.PASSWORD);
+        MockHttpSession writing = signIn(consumer.username(), TestAccounts.PASSWORD);
+        assertThat(page(reading, "/developer")).hasStatusOk();
+        assertThat(page(writing, "/developer")).hasStatusOk();
+
+        assertThat(mvc.post().uri(path + "/disable").with(as(admin)).with(csrf())).hasStatus3xxRedirection();
+
+        // the next page answers as for a visitor who is not signed in
+        assertThat(page(reading, "/developer")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+        assertThat(reading.isInvalid()).isTrue();
+        assertThat(text(page(reading, "/"))).doesNotContain(consumer.username());
+        // a form sent with its CSRF token from the other session changes nothing
+        assertThat(mvc.post().uri("/developer/tokens").session(writing).with(csrf()).accept(MediaType.TEXT_HTML)
+                .param("name", "停用后的令牌")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+        assertThat(writing.isInvalid()).isTrue();
+        assertThat(tokens.list(consumer)).isEmpty();
+
+        // enabled again, the user signs in anew: the sessions it had stay ended
+        assertThat(mvc.post().uri(path + "/enable").with(as(admin)).with(csrf())).hasStatus3xxRedirection();
+        assertThat(page(reading, "/developer")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+        assertThat(page(signIn(consumer.username(), TestAccounts.PASSWORD), "/developer")).hasStatusOk();
+    }
+
+    @Test
+    void changedRolesReachAnOpenSessionAtItsNextRequest() {
+        Caller admin = accounts.admin();
+        Caller consumer = accounts.consumer();
+        String path = "/console/users/" + consumer.userId();
+        MockHttpSession session = signIn(consumer.username(), TestAccounts.PASSWORD);
+        assertThat(page(session, "/console/access-records")).hasStatus(403);
+
+        assertThat(mvc.post().uri(path).with(as(admin)).with(csrf()).param("displayName", "审计员孙八")
+                .param("roles", "AUDITOR").param("organizationId", "")).hasStatus3xxRedirection();
+
+        assertThat(page(session, "/console/access-records")).hasStatusOk();
+        assertThat(session.isInvalid()).isFalse();
+        assertThat(page(session, "/developer")).hasStatusOk();
+
+        // and taken away as soon
+        assertThat(mvc.post().uri(path).with(as(admin)).with(csrf()).param("displayName", "孙八")
+                .param("roles", "CONSUMER").param("organizationId", "")).hasStatus3xxRedirection();
+        assertThat(page(session, "/console/access-records")).hasStatus(403);
+        assertThat(page(session, "/developer")).hasStatusOk();
+    }
+
+    @Test
+    void aNewPasswordEndsTheSessionsSignedInWithTheOldOne() {
+        Caller admin = accounts.admin();
+        Caller consumer = accounts.consumer();
+        MockHttpSession before = signIn(consumer.username(), TestAccounts.PASSWORD);
+        assertThat(page(before, "/developer")).hasStatusOk();
+
+        assertThat(mvc.post().uri("/console/users/" + consumer.userId() + "/password").with(as(admin)).with(csrf())
+                .param("password", "new-password-1").param("passwordRepeat", "new-password-1"))
+                .hasStatus3xxRedirection();
+
+        assertThat(page(before, "/developer")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+        assertThat(before.isInvalid()).isTrue();
+        MockHttpSession after = signIn(consumer.username(), "new-password-1");
+        assertThat(page(after, "/developer")).hasStatusOk();
+        assertThat(page(after, "/developer")).hasStatusOk();
+    }
+
+    @Test
+    void aRefusedChangeLeavesOpenSessionsAsTheyWere() {
+        Caller admin = accounts.admin();
+        Caller consumer = accounts.consumer();
+        String path = "/console/users/" + consumer.userId();
+        MockHttpSession session = signIn(consumer.username(), TestAccounts.PASSWORD);
+
+        // a publisher without an organization, passwords that differ, a change without CSRF token, a publisher's try
+        assertThat(mvc.post().uri(path).with(as(admin)).with(csrf()).param("displayName", "x")
+                .param("roles", "PUBLISHER").param("organizationId", "")).hasStatus(422);
+        assertThat(mvc.post().uri(path + "/password").with(as(admin)).with(csrf())
+                .param("password", "new-password-1").param("passwordRepeat", "new-password-2")).hasStatus(400);
+        assertThat(mvc.post().uri(path + "/disable").with(as(admin))).hasStatus(403);
+        assertThat(mvc.post().uri(path + "/disable").with(as(accounts.publisher())).with(csrf())).hasStatus(403);
+
+        assertThat(page(session, "/developer")).hasStatusOk();
+        assertThat(page(session, "/console/access-records")).hasStatus(403);
+        assertThat(session.isInvalid()).isFalse();
     }
 
     @Test

@@ -5,6 +5,8 @@ import static io.jingchu.hub.query.QueryData.BUS_STOPS_CSV;
 import static io.jingchu.hub.query.QueryData.utf8;
 import static io.jingchu.hub.testing.Callers.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import io.jingchu.hub.access.AccessApi;
 import io.jingchu.hub.access.AccessApplication;
@@ -13,6 +15,8 @@ import io.jingchu.hub.access.AccessRecordQuery;
 import io.jingchu.hub.access.DataAccess.AccessKind;
 import io.jingchu.hub.catalog.OpeningAttribute;
 import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.identity.IssuedToken;
+import io.jingchu.hub.identity.TokenApi;
 import io.jingchu.hub.testing.IntegrationTest;
 import io.jingchu.hub.testing.TestAccounts;
 import java.util.List;
@@ -20,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -38,6 +44,8 @@ class ReadAccessRulesIT extends IntegrationTest {
     TestAccounts accounts;
     @Autowired
     AccessApi access;
+    @Autowired
+    TokenApi tokens;
 
     Caller publisher;
     Caller auditor;
@@ -64,6 +72,13 @@ class ReadAccessRulesIT extends IntegrationTest {
         return mvc.get().uri("/api/v1/resources/" + code + path).with(who);
     }
 
+    static RequestPostProcessor bearer(IssuedToken token) {
+        return request -> {
+            request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.token());
+            return request;
+        };
+    }
+
     List<AccessRecord> records(String code) {
         return access.accessRecords(auditor, new AccessRecordQuery(code, null, null, null, 0, 100)).items();
     }
@@ -88,6 +103,57 @@ class ReadAccessRulesIT extends IntegrationTest {
                 org.assertj.core.groups.Tuple.tuple(AccessKind.EXPORT_CSV, 2L, "OK", 1, "anonymous", "10.250.1.7"),
                 org.assertj.core.groups.Tuple.tuple(AccessKind.AGGREGATE, 3L, "OK", 1, "anonymous", "10.250.1.7"),
                 org.assertj.core.groups.Tuple.tuple(AccessKind.ROWS, 4L, "OK", 1, "anonymous", "10.250.1.7"));
+    }
+
+    @Test
+    void aReadWithAnApiTokenIsRecordedWithTheTokenAndOneWithoutWithNone() {
+        String code = loaded(OpeningAttribute.UNCONDITIONAL);
+        Caller consumer = accounts.consumer();
+        IssuedToken token = tokens.issue(consumer, "公交分析脚本", null);
+        RequestPostProcessor bearer = bearer(token);
+        for (String path : DATA_PATHS) {
+            assertThat(get(code, path, bearer).exchange()).as(path).hasStatusOk();
+        }
+        assertThat(mvc.get().uri("/api/3/action/datastore_search?resource_id=" + code).with(bearer).exchange())
+                .hasStatusOk();
+        String sql = "{\"sql\": \"SELECT * FROM \\\"" + code + "\\\"\"}";
+        assertThat(mvc.post().uri("/api/3/action/datastore_search_sql").with(bearer)
+                .contentType(MediaType.APPLICATION_JSON).content(sql).exchange()).hasStatusOk();
+        assertThat(get(code, "/rows", httpBasic(consumer.username(), TestAccounts.PASSWORD)).exchange()).hasStatusOk();
+        assertThat(get(code, "/rows", as(consumer)).exchange()).hasStatusOk();
+        assertThat(get(code, "/rows", Addresses.fresh()).exchange()).hasStatusOk();
+
+        List<AccessRecord> records = records(code);
+        assertThat(records).filteredOn(r -> r.apiTokenId() != null)
+                .extracting(AccessRecord::kind, AccessRecord::apiTokenId, AccessRecord::apiTokenName,
+                        AccessRecord::username, AccessRecord::outcome)
+                .containsExactlyInAnyOrder(
+                        tuple(AccessKind.ROWS, token.id(), "公交分析脚本", consumer.username(), "OK"),
+                        tuple(AccessKind.EXPORT_CSV, token.id(), "公交分析脚本", consumer.username(), "OK"),
+                        tuple(AccessKind.DOWNLOAD_VERSION, token.id(), "公交分析脚本", consumer.username(), "OK"),
+                        tuple(AccessKind.DATASTORE_SEARCH, token.id(), "公交分析脚本", consumer.username(), "OK"),
+                        tuple(AccessKind.DATASTORE_SQL, token.id(), "公交分析脚本", consumer.username(), "OK"));
+        // HTTP Basic, a session and an anonymous read came without one
+        assertThat(records).filteredOn(r -> r.apiTokenId() == null).extracting(AccessRecord::username,
+                AccessRecord::apiTokenName).containsExactly(tuple("anonymous", null), tuple(consumer.username(), null),
+                tuple(consumer.username(), null));
+        assertThat(access.accessRecords(auditor,
+                new AccessRecordQuery(null, null, null, null, null, token.id(), 0, 100)).items())
+                .hasSize(5).allSatisfy(r -> assertThat(r.resourceCode()).isEqualTo(code));
+    }
+
+    @Test
+    void aRefusedReadWithAnApiTokenIsRecordedWithTheTokenToo() {
+        String code = ingest.publishedResource(publisher, OpeningAttribute.CONDITIONAL, BUS_STOPS).code();
+        Caller consumer = accounts.consumer();
+        IssuedToken token = tokens.issue(consumer, "被拒的脚本", null);
+
+        assertThat(get(code, "/rows", bearer(token)).exchange()).hasStatus(403);
+
+        assertThat(access.accessRecords(auditor,
+                new AccessRecordQuery(null, null, null, null, null, token.id(), 0, 100)).items())
+                .extracting(AccessRecord::resourceCode, AccessRecord::outcome, AccessRecord::apiTokenName)
+                .containsExactly(tuple(code, "APPLICATION_REQUIRED", "被拒的脚本"));
     }
 
     @Test

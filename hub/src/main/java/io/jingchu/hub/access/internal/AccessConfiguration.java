@@ -1,6 +1,7 @@
 package io.jingchu.hub.access.internal;
 
 import io.jingchu.hub.catalog.CatalogApi;
+import io.jingchu.hub.identity.TokenApi;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +18,9 @@ class AccessConfiguration {
     }
 
     @Bean
-    AccessService accessService(CatalogApi catalog, JdbcClient jdbc, RateLimiter limiter, AccessSettings settings,
-            ApplicationEventPublisher events) {
-        return new AccessService(catalog, new ApplicationStore(jdbc), new AccessRecordStore(jdbc), limiter, settings,
-                events, Clock.systemUTC());
+    AccessService accessService(CatalogApi catalog, TokenApi tokens, JdbcClient jdbc, RateLimiter limiter,
+            AccessSettings settings, ApplicationEventPublisher events) {
+        return new AccessService(catalog, tokens, new ApplicationStore(jdbc), new AccessRecordStore(jdbc), limiter,
+                settings, events, Clock.systemUTC());
     }
 }

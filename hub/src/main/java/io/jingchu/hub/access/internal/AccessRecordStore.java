@@ -38,15 +38,16 @@ class AccessRecordStore {
 
     void insert(DataAccess access, @Nullable Long organizationId, Instant at, LocalDate day) {
         jdbc.sql("""
-                INSERT INTO data_access (accessed_at, access_day, username, user_id, client_address, resource_code,
-                    organization_id, version_number, access_kind, rows_returned, outcome)
-                VALUES (:at, :day, :username, :userId, :address, :code, :organization, :version, :kind, :rows,
+                INSERT INTO data_access (accessed_at, access_day, username, user_id, client_address, api_token_id,
+                    resource_code, organization_id, version_number, access_kind, rows_returned, outcome)
+                VALUES (:at, :day, :username, :userId, :address, :token, :code, :organization, :version, :kind, :rows,
                     :outcome)""")
                 .param("at", Timestamps.param(at))
                 .param("day", day)
                 .param("username", clip(access.username(), MAX_USERNAME))
                 .param("userId", access.userId())
                 .param("address", clip(access.clientAddress(), MAX_ADDRESS), Types.VARCHAR)
+                .param("token", access.apiTokenId(), Types.BIGINT)
                 .param("code", clip(access.resourceCode(), MAX_CODE))
                 .param("organization", organizationId, Types.BIGINT)
                 .param("version", access.versionNumber(), Types.INTEGER)
@@ -90,11 +91,15 @@ class AccessRecordStore {
             where.add("access_kind = :kind");
             params.put("kind", query.kind().name());
         }
+        if (query.apiTokenId() != null) {
+            where.add("api_token_id = :token");
+            params.put("token", query.apiTokenId());
+        }
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         long total = jdbc.sql("SELECT COUNT(*) FROM data_access" + condition).params(params).query(Long.class).single();
         List<AccessRecord> items = jdbc.sql("""
-                SELECT id, accessed_at, username, user_id, client_address, resource_code, organization_id,
-                       version_number, access_kind, rows_returned, outcome
+                SELECT id, accessed_at, username, user_id, client_address, api_token_id, resource_code,
+                       organization_id, version_number, access_kind, rows_returned, outcome
                 FROM data_access""" + condition + " ORDER BY accessed_at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", query.limit()).param("offset", query.offset())
                 .query(AccessRecordStore::row).list();
@@ -119,15 +124,18 @@ class AccessRecordStore {
         return calls;
     }
 
+    /** A record as stored; the token's name is not this table's, so it is left for the service to add. */
     private static AccessRecord row(ResultSet rs, int row) throws SQLException {
+        long token = rs.getLong("api_token_id");
+        Long apiTokenId = rs.wasNull() ? null : token;
         long organization = rs.getLong("organization_id");
         Long organizationId = rs.wasNull() ? null : organization;
         int version = rs.getInt("version_number");
         Integer versionNumber = rs.wasNull() ? null : version;
         return new AccessRecord(rs.getLong("id"), Timestamps.read(rs, "accessed_at"), rs.getString("username"),
-                rs.getLong("user_id"), rs.getString("client_address"), rs.getString("resource_code"), organizationId,
-                versionNumber, AccessKind.valueOf(rs.getString("access_kind")), rs.getLong("rows_returned"),
-                rs.getString("outcome"));
+                rs.getLong("user_id"), rs.getString("client_address"), apiTokenId, null, rs.getString("resource_code"),
+                organizationId, versionNumber, AccessKind.valueOf(rs.getString("access_kind")),
+                rs.getLong("rows_returned"), rs.getString("outcome"));
     }
 
     private static @Nullable String clip(@Nullable String value, int max) {

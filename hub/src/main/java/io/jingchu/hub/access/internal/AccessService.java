@@ -20,14 +20,17 @@ import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
 import io.jingchu.hub.identity.Caller;
 import io.jingchu.hub.identity.Role;
+import io.jingchu.hub.identity.TokenApi;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -47,6 +50,7 @@ class AccessService implements AccessApi {
     private static final int MAX_USAGE_DAYS = 366;
 
     private final CatalogApi catalog;
+    private final TokenApi tokens;
     private final ApplicationStore applications;
     private final AccessRecordStore records;
     private final RateLimiter limiter;
@@ -54,9 +58,10 @@ class AccessService implements AccessApi {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccessService(CatalogApi catalog, ApplicationStore applications, AccessRecordStore records, RateLimiter limiter,
-            AccessSettings settings, ApplicationEventPublisher events, Clock clock) {
+    AccessService(CatalogApi catalog, TokenApi tokens, ApplicationStore applications, AccessRecordStore records,
+            RateLimiter limiter, AccessSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.catalog = catalog;
+        this.tokens = tokens;
         this.applications = applications;
         this.records = records;
         this.limiter = limiter;
@@ -210,15 +215,27 @@ class AccessService implements AccessApi {
     @Override
     public Page<AccessRecord> accessRecords(Caller caller, AccessRecordQuery query) {
         if (caller.has(Role.ADMIN) || caller.has(Role.AUDITOR)) {
-            return records.list(query, null);
+            return withTokenNames(records.list(query, null));
         }
         if (caller.has(Role.PUBLISHER) && caller.organizationId() != null) {
-            Page<AccessRecord> page = records.list(query, caller.organizationId());
+            Page<AccessRecord> page = withTokenNames(records.list(query, caller.organizationId()));
             // who reads is the organization's business; from where is personal information it does not need
             return new Page<>(page.total(), page.offset(), page.limit(),
                     page.items().stream().map(AccessRecord::withoutClientAddress).toList());
         }
         throw DomainException.of(ErrorCode.ACCESS_DENIED);
+    }
+
+    /** The page's tokens named, in one lookup for the page: the names are identity's, not this module's. */
+    private Page<AccessRecord> withTokenNames(Page<AccessRecord> page) {
+        Set<Long> ids = page.items().stream().map(AccessRecord::apiTokenId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return page;
+        }
+        Map<Long, String> names = tokens.names(ids);
+        return new Page<>(page.total(), page.offset(), page.limit(), page.items().stream()
+                .map(r -> r.apiTokenId() == null ? r : r.withApiTokenName(names.get(r.apiTokenId()))).toList());
     }
 
     @Override

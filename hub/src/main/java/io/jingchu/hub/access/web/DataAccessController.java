@@ -37,16 +37,19 @@ class DataAccessController {
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'PUBLISHER')")
     @Operation(summary = "Recorded data reads, newest first: all for ADMIN and AUDITOR, a PUBLISHER's own "
-            + "organization's resources for a PUBLISHER")
+            + "organization's resources for a PUBLISHER; token narrows to the reads that came with the API token of "
+            + "that id")
     Page<AccessRecord> list(Caller caller,
             @RequestParam(required = false) @Nullable String resource,
             @RequestParam(required = false) @Nullable String username,
             @RequestParam(required = false) @Nullable Instant from,
             @RequestParam(required = false) @Nullable Instant to,
             @RequestParam(required = false) @Nullable AccessKind kind,
+            @RequestParam(required = false) @Nullable Long token,
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "20") int limit) {
-        return access.accessRecords(caller, new AccessRecordQuery(resource, username, from, to, kind, offset, limit));
+        return access.accessRecords(caller,
+                new AccessRecordQuery(resource, username, from, to, kind, token, offset, limit));
     }
 
     @GetMapping("/mine")

@@ -15,8 +15,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -76,6 +78,11 @@ public class ApiTokens implements TokenApi {
                 .filter(t -> t.userId() == caller.userId() || caller.has(Role.ADMIN))
                 .orElseThrow(() -> DomainException.onField(ErrorCode.TOKEN_NOT_FOUND, "id", id));
         tokens.revoke(token.id(), Timestamps.now());
+    }
+
+    @Override
+    public Map<Long, String> names(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : tokens.names(ids);
     }
 
     /** A presented token that checked out: which token it was and whom it stands for. */

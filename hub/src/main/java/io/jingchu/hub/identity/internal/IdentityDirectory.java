@@ -40,12 +40,15 @@ public class IdentityDirectory implements IdentityApi, IdentityAdministration {
     private final UserStore users;
     private final RegionApi regions;
     private final PasswordEncoder passwords;
+    private final SessionStamps stamps;
 
-    IdentityDirectory(OrganizationStore organizations, UserStore users, RegionApi regions, PasswordEncoder passwords) {
+    IdentityDirectory(OrganizationStore organizations, UserStore users, RegionApi regions, PasswordEncoder passwords,
+            SessionStamps stamps) {
         this.organizations = organizations;
         this.users = users;
         this.regions = regions;
         this.passwords = passwords;
+        this.stamps = stamps;
     }
 
     @Override
@@ -152,6 +155,7 @@ public class IdentityDirectory implements IdentityApi, IdentityAdministration {
             throw DomainException.onField(ErrorCode.OWN_ACCOUNT, "roles");
         }
         users.update(userId, shownName, organizationId, roles);
+        stamps.forgetAfterChange(userId);
         return getUser(userId);
     }
 
@@ -164,6 +168,7 @@ public class IdentityDirectory implements IdentityApi, IdentityAdministration {
             throw DomainException.onField(ErrorCode.OWN_ACCOUNT, "enabled");
         }
         users.setEnabled(userId, enabled);
+        stamps.forgetAfterChange(userId);
         return getUser(userId);
     }
 
@@ -173,7 +178,8 @@ public class IdentityDirectory implements IdentityApi, IdentityAdministration {
         requireAdmin(caller);
         getUser(userId);
         requirePassword(password);
-        users.updatePasswordHash(userId, passwords.encode(CharBuffer.wrap(password)));
+        users.replacePassword(userId, passwords.encode(CharBuffer.wrap(password)));
+        stamps.forgetAfterChange(userId);
     }
 
     private static String displayName(@Nullable String displayName, String username) {

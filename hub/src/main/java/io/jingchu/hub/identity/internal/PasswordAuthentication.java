@@ -1,6 +1,5 @@
 package io.jingchu.hub.identity.internal;
 
-import io.jingchu.hub.identity.UserAccount;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -45,7 +44,8 @@ class PasswordAuthentication implements AuthenticationProvider {
         if (passwords.upgradeEncoding(found.passwordHash())) {
             users.updatePasswordHash(found.userId(), passwords.encode(password));
         }
-        return identity.user(found.userId()).map(UserAccount::asCaller).map(CallerAuthentication::new)
+        // the stamp was read before the user: a change in between shows as a stamp that has moved on
+        return identity.user(found.userId()).map(u -> new CallerAuthentication(u.asCaller(), found.stamp()))
                 .orElseThrow(() -> new BadCredentialsException("bad credentials"));
     }
 

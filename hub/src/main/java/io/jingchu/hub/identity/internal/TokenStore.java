@@ -4,7 +4,10 @@ import io.jingchu.hub.identity.ApiToken;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +51,15 @@ class TokenStore {
 
     List<ApiToken> ofUser(long userId) {
         return jdbc.sql(COLUMNS + "WHERE user_id = ? ORDER BY id").param(userId).query(TokenStore::summary).list();
+    }
+
+    Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, name FROM api_token WHERE id IN (:ids)").param("ids", List.copyOf(ids))
+                .query(rs -> {
+                    names.put(rs.getLong("id"), rs.getString("name"));
+                });
+        return names;
     }
 
     void revoke(long id, Instant at) {

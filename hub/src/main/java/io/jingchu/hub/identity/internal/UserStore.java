@@ -26,8 +26,8 @@ class UserStore {
 
     private static final String COLUMNS = "SELECT id, username, display_name, organization_id, enabled, created_at FROM app_user ";
 
-    /** What a login is checked against. */
-    record Credentials(long userId, String passwordHash, boolean enabled) {
+    /** What a login is checked against, and the stamp a session it starts is made with. */
+    record Credentials(long userId, String passwordHash, boolean enabled, SessionStamp stamp) {
     }
 
     private final JdbcClient jdbc;
@@ -64,13 +64,31 @@ class UserStore {
     }
 
     Optional<Credentials> credentials(String username) {
-        return jdbc.sql("SELECT id, password_hash, enabled FROM app_user WHERE username = ?").param(username)
-                .query((rs, row) -> new Credentials(rs.getLong("id"), rs.getString("password_hash"), rs.getBoolean("enabled")))
+        return jdbc.sql("""
+                SELECT id, password_hash, enabled, session_version, session_epoch FROM app_user WHERE username = ?""")
+                .param(username)
+                .query((rs, row) -> new Credentials(rs.getLong("id"), rs.getString("password_hash"),
+                        rs.getBoolean("enabled"), stamp(rs)))
                 .optional();
     }
 
+    /** The user's session stamp as it stands: one lookup by primary key. */
+    Optional<SessionStamp> stamp(long userId) {
+        return jdbc.sql("SELECT session_version, session_epoch FROM app_user WHERE id = ?").param(userId)
+                .query((rs, row) -> stamp(rs)).optional();
+    }
+
+    /** The same password kept under a better hash: nothing a session stands on changes. */
     void updatePasswordHash(long userId, String passwordHash) {
         jdbc.sql("UPDATE app_user SET password_hash = ? WHERE id = ?").params(passwordHash, userId).update();
+    }
+
+    /** A new password: the sessions signed in with the old one end. */
+    void replacePassword(long userId, String passwordHash) {
+        jdbc.sql("""
+                UPDATE app_user SET password_hash = ?, session_version = session_version + 1,
+                    session_epoch = session_epoch + 1
+                WHERE id = ?""").params(passwordHash, userId).update();
     }
 
     Optional<UserAccount> byUsername(String username) {
@@ -83,7 +101,10 @@ class UserStore {
     }
 
     void update(long id, String displayName, @Nullable Long organizationId, Set<Role> roles) {
-        jdbc.sql("UPDATE app_user SET display_name = :displayName, organization_id = :organization WHERE id = :id")
+        jdbc.sql("""
+                UPDATE app_user SET display_name = :displayName, organization_id = :organization,
+                    session_version = session_version + 1
+                WHERE id = :id""")
                 .param("displayName", displayName)
                 .param("organization", organizationId, java.sql.Types.BIGINT)
                 .param("id", id)
@@ -94,8 +115,12 @@ class UserStore {
         }
     }
 
+    /** Disabling ends the user's sessions for good: enabled again, the user signs in anew. */
     void setEnabled(long id, boolean enabled) {
-        jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?").params(enabled, id).update();
+        jdbc.sql("""
+                UPDATE app_user SET enabled = ?, session_version = session_version + 1,
+                    session_epoch = session_epoch + ?
+                WHERE id = ?""").params(enabled, enabled ? 0 : 1, id).update();
     }
 
     /** One page of the users the query selects, by login name, with the count of all it selects. */
@@ -149,6 +174,10 @@ class UserStore {
             return new UserAccount(u.id(), u.username(), u.displayName(), Set.copyOf(roles), u.organizationId(),
                     u.enabled(), u.createdAt());
         });
+    }
+
+    private static SessionStamp stamp(ResultSet rs) throws SQLException {
+        return new SessionStamp(rs.getLong("session_version"), rs.getLong("session_epoch"));
     }
 
     private static UserAccount account(ResultSet rs, Set<Role> roles) throws SQLException {

@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -32,10 +33,12 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * <p>Two chains: the API ({@code /api/**}, actuator) is stateless, authenticated per request by API token
  * ({@code Authorization: Bearer jct_…}) or HTTP Basic, and has no CSRF protection because it keeps no
  * session a forged request could ride on (one stream reads the session besides: {@link #loadEventsFilterChain}).
- * Everything else is the web: form login at {@code /login}, a session, CSRF on. Both answer refusals as problem+json ({@link ProblemAnswers}); browsers asking for a
- * page are sent to the login form, and shown a page when refused. Spring Security's default headers (nosniff, frame options DENY,
- * HSTS on HTTPS, no caching of authenticated answers) stay on; the web adds a content security policy
- * ({@link #CONTENT_SECURITY_POLICY}) and keeps referrers to the hub itself.
+ * Everything else is the web: form login at {@code /login}, a session, CSRF on; a session follows its user's changes
+ * from its next request on ({@link SessionCheckFilter}). Both answer refusals as problem+json
+ * ({@link ProblemAnswers}); browsers asking for a page are sent to the login form, and shown a page when refused.
+ * Spring Security's default headers (nosniff, frame options DENY, HSTS on HTTPS, no caching of authenticated answers)
+ * stay on; the web adds a content security policy ({@link #CONTENT_SECURITY_POLICY}) and keeps referrers to the hub
+ * itself.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
@@ -56,17 +59,19 @@ class WebSecurity {
     /**
      * A load's progress stream ({@code GET /api/v1/loads/{id}/events}) is the one API address a signed-in browser
      * reads with its session: the publisher console follows a load with {@code EventSource}, which cannot send a
-     * token. The session is only read here, never made; a token or HTTP Basic works as on the rest of the API.
+     * token. The session is only read here, never made, and checked against its user as on the web; a token or HTTP
+     * Basic works as on the rest of the API.
      * There is no CSRF check, as on every {@code GET}: the stream changes nothing, and a page of another origin
      * cannot read it (no CORS). Who may follow which job is still the endpoint's {@code @PreAuthorize} and ingest's.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain loadEventsFilterChain(HttpSecurity http, ApiTokens tokens, ProblemAnswers problems)
-            throws Exception {
+    SecurityFilterChain loadEventsFilterChain(HttpSecurity http, ApiTokens tokens, ProblemAnswers problems,
+            SessionStamps stamps, UserStore users) throws Exception {
         return byTokenOrPassword(http, tokens, problems)
                 .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET,
                         "/api/v1/loads/*/events"))
+                .addFilterBefore(new SessionCheckFilter(stamps, users), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .securityContext(context -> context.securityContextRepository(
                         new HttpSessionSecurityContextRepository()))
@@ -107,7 +112,8 @@ class WebSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webFilterChain(HttpSecurity http, ProblemAnswers problems) throws Exception {
+    SecurityFilterChain webFilterChain(HttpSecurity http, ProblemAnswers problems, SessionStamps stamps,
+            UserStore users) throws Exception {
         var wantsJson = new MediaTypeRequestMatcher(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
         wantsJson.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
         var wantsHtml = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
@@ -117,6 +123,8 @@ class WebSecurity {
                 // the form is the portal's page at the same address
                 .formLogin(form -> form.loginPage("/login"))
                 .logout(Customizer.withDefaults())
+                // after sign-in and sign-out, so that a session that is over can still sign out
+                .addFilterBefore(new SessionCheckFilter(stamps, users), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))

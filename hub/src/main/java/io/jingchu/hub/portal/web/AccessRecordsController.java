@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 数据访问记录: every recorded read of data, newest first, filtered by resource, user, kind and days, paged. Who
- * sees what is {@code access}'s rule: the bureau and auditors everything with the client's address, a publisher
- * its own organization's resources without addresses, anyone else nothing.
+ * 数据访问记录: every recorded read of data, newest first, filtered by resource, user, kind, API token and days,
+ * paged; a read that came with a token names it, leading to that token's reads. Who sees what is {@code access}'s
+ * rule: the bureau and auditors everything with the client's address, a publisher its own organization's resources
+ * without addresses, anyone else nothing.
  */
 @Controller
 class AccessRecordsController {
@@ -45,11 +46,12 @@ class AccessRecordsController {
     String records(Caller caller, @RequestParam(required = false) @Nullable String resource,
             @RequestParam(required = false) @Nullable String user,
             @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String token,
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String page,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        AccessRecordFilter filter = AccessRecordFilter.of(resource, user, kind, from, to, page);
+        AccessRecordFilter filter = AccessRecordFilter.of(resource, user, kind, token, from, to, page);
         Page<AccessRecord> records = access.accessRecords(caller, filter.query());
         long pages = Math.max(1, (records.total() + AccessRecordFilter.PAGE_SIZE - 1) / AccessRecordFilter.PAGE_SIZE);
         model.addAttribute("filter", filter);

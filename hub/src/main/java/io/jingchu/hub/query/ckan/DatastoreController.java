@@ -6,6 +6,7 @@ import io.jingchu.hub.common.ErrorCode;
 import io.jingchu.hub.common.HubProperties;
 import io.jingchu.hub.common.web.Problems;
 import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.identity.RequestCredentials;
 import io.jingchu.hub.query.ResultColumn;
 import io.jingchu.hub.query.duckdb.SqlSandbox;
 import io.jingchu.hub.query.export.JsonValues;
@@ -28,6 +29,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -66,9 +68,10 @@ class DatastoreController {
     @RequestMapping(path = "/datastore_search", method = {RequestMethod.GET, RequestMethod.POST})
     @PreAuthorize("permitAll()")
     void datastoreSearch(Caller caller, @RequestParam MultiValueMap<String, String> query,
-            @RequestBody(required = false) @Nullable String body, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        DatastoreSearch.SearchAnswer answer = search.search(caller, request.getRemoteAddr(),
+            @RequestBody(required = false) @Nullable String body,
+            @RequestAttribute(name = RequestCredentials.API_TOKEN_ID, required = false) @Nullable Long tokenId,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        DatastoreSearch.SearchAnswer answer = search.search(caller, request.getRemoteAddr(), tokenId,
                 DatastoreParameters.of(query, body, json));
         try (JsonGenerator out = start(response, "datastore_search")) {
             out.writeStringProperty("resource_id", answer.resourceId());
@@ -113,9 +116,10 @@ class DatastoreController {
     @RequestMapping(path = "/datastore_search_sql", method = {RequestMethod.GET, RequestMethod.POST})
     @PreAuthorize("permitAll()")
     void datastoreSearchSql(Caller caller, @RequestParam MultiValueMap<String, String> query,
-            @RequestBody(required = false) @Nullable String body, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        DatastoreSearch.SqlAnswer answer = search.sql(caller, request.getRemoteAddr(),
+            @RequestBody(required = false) @Nullable String body,
+            @RequestAttribute(name = RequestCredentials.API_TOKEN_ID, required = false) @Nullable Long tokenId,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        DatastoreSearch.SqlAnswer answer = search.sql(caller, request.getRemoteAddr(), tokenId,
                 DatastoreParameters.of(query, body, json));
         try (JsonGenerator out = start(response, "datastore_search_sql")) {
             out.writeStringProperty("sql", answer.sql());

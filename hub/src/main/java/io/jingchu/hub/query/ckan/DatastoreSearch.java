@@ -60,9 +60,9 @@ final class DatastoreSearch {
     record SqlAnswer(String sql, List<SqlSandbox.Column> columns, List<@Nullable Object[]> records) {
     }
 
-    SearchAnswer search(Caller caller, String clientAddress, DatastoreParameters params) {
+    SearchAnswer search(Caller caller, String clientAddress, @Nullable Long apiTokenId, DatastoreParameters params) {
         String code = params.required("resource_id");
-        Read read = reads.begin(caller, clientAddress, code, null, AccessKind.DATASTORE_SEARCH);
+        Read read = reads.begin(caller, clientAddress, apiTokenId, code, null, AccessKind.DATASTORE_SEARCH);
         try {
             RowQuery query = query(params, read.version());
             Long total = params.bool("include_total", true)
@@ -77,7 +77,7 @@ final class DatastoreSearch {
         }
     }
 
-    SqlAnswer sql(Caller caller, String clientAddress, DatastoreParameters params) {
+    SqlAnswer sql(Caller caller, String clientAddress, @Nullable Long apiTokenId, DatastoreParameters params) {
         String sql = params.required("sql");
         if (sql.length() > MAX_SQL) {
             throw DomainException.onField(ErrorCode.FIELD_TOO_LONG, "sql");
@@ -87,7 +87,7 @@ final class DatastoreSearch {
         for (String table : tables) {
             DataResource resource = reads.resource(table).orElseThrow(() -> refused("unknown table \"" + table + "\""));
             try {
-                granted.add(reads.beginLatest(caller, clientAddress, resource, AccessKind.DATASTORE_SQL));
+                granted.add(reads.beginLatest(caller, clientAddress, apiTokenId, resource, AccessKind.DATASTORE_SQL));
             } catch (DomainException e) {
                 throw switch (e.code()) {
                     case RESOURCE_NOT_FOUND -> refused("unknown table \"" + table + "\"");

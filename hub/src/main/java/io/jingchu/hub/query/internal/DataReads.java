@@ -39,9 +39,9 @@ public final class DataReads {
         this.versions = versions;
     }
 
-    /** A read under way. */
-    public record Read(Caller caller, String clientAddress, DataResource resource, ReadGrant grant,
-            DatasetVersion version, AccessKind kind) {
+    /** A read under way, with the API token it came with (null without one) for the record. */
+    public record Read(Caller caller, String clientAddress, @Nullable Long apiTokenId, DataResource resource,
+            ReadGrant grant, DatasetVersion version, AccessKind kind) {
     }
 
     /** The resource, if it exists at all (no access decision). */
@@ -51,53 +51,56 @@ public final class DataReads {
 
     /**
      * Starts a read: the resource must exist and be readable by the caller, and have the version asked for
-     * ({@code version} as the request gave it; null for the newest).
+     * ({@code version} as the request gave it; null for the newest). {@code apiTokenId} is the API token the request
+     * came with, null without one.
      */
-    public Read begin(Caller caller, String clientAddress, String code, @Nullable String version, AccessKind kind) {
+    public Read begin(Caller caller, String clientAddress, @Nullable Long apiTokenId, String code,
+            @Nullable String version, AccessKind kind) {
         DataResource resource = resource(code)
                 .orElseThrow(() -> DomainException.onField(ErrorCode.RESOURCE_NOT_FOUND, "code", code));
         ReadGrant grant;
         try {
             grant = access.authorizeRead(caller, resource);
         } catch (DomainException e) {
-            record(caller, clientAddress, resource, null, kind, 0, e.code().name());
+            record(caller, clientAddress, apiTokenId, resource, null, kind, 0, e.code().name());
             throw e;
         }
         DatasetVersion chosen;
         try {
             chosen = version(code, version);
         } catch (DomainException e) {
-            record(caller, clientAddress, resource, null, kind, 0, e.code().name());
+            record(caller, clientAddress, apiTokenId, resource, null, kind, 0, e.code().name());
             throw e;
         }
-        return new Read(caller, clientAddress, resource, grant, chosen, kind);
+        return new Read(caller, clientAddress, apiTokenId, resource, grant, chosen, kind);
     }
 
     /** Checks access to a resource for a read that reads its newest version (a DataStore SQL statement). */
-    public Read beginLatest(Caller caller, String clientAddress, DataResource resource, AccessKind kind) {
+    public Read beginLatest(Caller caller, String clientAddress, @Nullable Long apiTokenId, DataResource resource,
+            AccessKind kind) {
         ReadGrant grant;
         try {
             grant = access.authorizeRead(caller, resource);
         } catch (DomainException e) {
-            record(caller, clientAddress, resource, null, kind, 0, e.code().name());
+            record(caller, clientAddress, apiTokenId, resource, null, kind, 0, e.code().name());
             throw e;
         }
         DatasetVersion latest = versions.latest(resource.code()).orElseThrow(() -> {
-            record(caller, clientAddress, resource, null, kind, 0, ErrorCode.VERSION_NOT_FOUND.name());
+            record(caller, clientAddress, apiTokenId, resource, null, kind, 0, ErrorCode.VERSION_NOT_FOUND.name());
             return DomainException.onField(ErrorCode.VERSION_NOT_FOUND, "version", resource.code());
         });
-        return new Read(caller, clientAddress, resource, grant, latest, kind);
+        return new Read(caller, clientAddress, apiTokenId, resource, grant, latest, kind);
     }
 
     public void succeeded(Read read, long rows) {
-        record(read.caller(), read.clientAddress(), read.resource(), read.version().number(), read.kind(), rows,
-                "OK");
+        record(read.caller(), read.clientAddress(), read.apiTokenId(), read.resource(), read.version().number(),
+                read.kind(), rows, "OK");
     }
 
     public void failed(Read read, RuntimeException failure) {
         String outcome = failure instanceof DomainException e ? e.code().name() : ErrorCode.INTERNAL_ERROR.name();
-        record(read.caller(), read.clientAddress(), read.resource(), read.version().number(), read.kind(), 0,
-                outcome);
+        record(read.caller(), read.clientAddress(), read.apiTokenId(), read.resource(), read.version().number(),
+                read.kind(), 0, outcome);
     }
 
     private DatasetVersion version(String code, @Nullable String number) {
@@ -118,9 +121,9 @@ public final class DataReads {
                 .orElseThrow(() -> DomainException.onField(ErrorCode.VERSION_NOT_FOUND, "version", code + " v" + n));
     }
 
-    private void record(Caller caller, String clientAddress, DataResource resource, @Nullable Integer version,
-            AccessKind kind, long rows, String outcome) {
+    private void record(Caller caller, String clientAddress, @Nullable Long apiTokenId, DataResource resource,
+            @Nullable Integer version, AccessKind kind, long rows, String outcome) {
         access.record(new DataAccess(caller.username(), caller.userId(), Objects.requireNonNullElse(clientAddress, ""),
-                resource.code(), version, kind, rows, outcome), resource.organizationId());
+                apiTokenId, resource.code(), version, kind, rows, outcome), resource.organizationId());
     }
 }

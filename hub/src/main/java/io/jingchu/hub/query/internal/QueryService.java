@@ -54,11 +54,20 @@ public final class QueryService implements QueryApi {
         this.exports = exports;
     }
 
-    /** One page of rows (or groups), with its total and the cursor of the next page when asked or possible. */
+    /** A read through another module's face (the portal): by web session or anonymous, never with an API token. */
     @Override
     public RowsAnswer rows(Caller caller, String clientAddress, String code, Map<String, List<String>> params) {
+        return rows(caller, clientAddress, null, code, params);
+    }
+
+    /**
+     * One page of rows (or groups), with its total and the cursor of the next page when asked or possible; the read
+     * is recorded with the API token it came with ({@code apiTokenId}, null without one).
+     */
+    public RowsAnswer rows(Caller caller, String clientAddress, @Nullable Long apiTokenId, String code,
+            Map<String, List<String>> params) {
         String version = single(params, "version");
-        Read read = reads.begin(caller, clientAddress, code, version, kindOf(params));
+        Read read = reads.begin(caller, clientAddress, apiTokenId, code, version, kindOf(params));
         try {
             Parsed parsed = parser.parse(params, code, read.version(), Mode.PAGE);
             RowQuery query = parsed.query();
@@ -95,9 +104,9 @@ public final class QueryService implements QueryApi {
      * Opens an export: the version's rows, or the selection the parameters make, streamed. The caller writes the
      * rows and closes the export, which records the read.
      */
-    public Export export(Caller caller, String clientAddress, String code, Map<String, List<String>> params,
-            ExportFormat format) {
-        Read read = reads.begin(caller, clientAddress, code, single(params, "version"), format.kind());
+    public Export export(Caller caller, String clientAddress, @Nullable Long apiTokenId, String code,
+            Map<String, List<String>> params, ExportFormat format) {
+        Read read = reads.begin(caller, clientAddress, apiTokenId, code, single(params, "version"), format.kind());
         try {
             RowQuery query = parser.parse(params, code, read.version(), Mode.EXPORT).query();
             List<String> schema = read.version().fields().stream().map(FieldSpec::name).toList();
@@ -114,8 +123,9 @@ public final class QueryService implements QueryApi {
     }
 
     /** A version's Parquet file as published. */
-    public Download download(Caller caller, String clientAddress, String code, String version) {
-        Read read = reads.begin(caller, clientAddress, code, version, AccessKind.DOWNLOAD_VERSION);
+    public Download download(Caller caller, String clientAddress, @Nullable Long apiTokenId, String code,
+            String version) {
+        Read read = reads.begin(caller, clientAddress, apiTokenId, code, version, AccessKind.DOWNLOAD_VERSION);
         reads.succeeded(read, read.version().rowCount());
         return new Download(read.version());
     }

@@ -3,6 +3,7 @@ package io.jingchu.hub.query.web;
 import io.jingchu.hub.common.DomainException;
 import io.jingchu.hub.common.ErrorCode;
 import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.identity.RequestCredentials;
 import io.jingchu.hub.ingest.DatasetVersion;
 import io.jingchu.hub.query.Coordinates;
 import io.jingchu.hub.query.ResultColumn;
@@ -26,12 +27,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JsonGenerator;
@@ -56,8 +59,9 @@ class RowsController {
     @GetMapping("/api/v1/resources/{code}/rows")
     @PreAuthorize("permitAll()")
     void rows(Caller caller, @PathVariable String code, @RequestParam MultiValueMap<String, String> params,
+            @RequestAttribute(name = RequestCredentials.API_TOKEN_ID, required = false) @Nullable Long tokenId,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        RowsAnswer answer = queries.rows(caller, request.getRemoteAddr(), code, params);
+        RowsAnswer answer = queries.rows(caller, request.getRemoteAddr(), tokenId, code, params);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         try (JsonGenerator out = json.createGenerator(response.getOutputStream())) {
@@ -68,12 +72,13 @@ class RowsController {
     @GetMapping("/api/v1/resources/{code}/export.{extension}")
     @PreAuthorize("permitAll()")
     void export(Caller caller, @PathVariable String code, @PathVariable String extension,
-            @RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+            @RequestParam MultiValueMap<String, String> params,
+            @RequestAttribute(name = RequestCredentials.API_TOKEN_ID, required = false) @Nullable Long tokenId,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         ExportFormat format = ExportFormat.ofExtension(extension)
                 .orElseThrow(() -> DomainException.of(ErrorCode.NOT_FOUND));
         boolean labels = header(params);
-        try (Export export = queries.export(caller, request.getRemoteAddr(), code, params, format)) {
+        try (Export export = queries.export(caller, request.getRemoteAddr(), tokenId, code, params, format)) {
             response.setContentType(format.mediaType());
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                     Attachments.disposition(code + "-v" + export.version().number() + "." + format.extension()));
@@ -95,9 +100,10 @@ class RowsController {
 
     @GetMapping("/api/v1/resources/{code}/versions/{number}/download")
     @PreAuthorize("permitAll()")
-    void download(Caller caller, @PathVariable String code, @PathVariable String number, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        Download download = queries.download(caller, request.getRemoteAddr(), code, number);
+    void download(Caller caller, @PathVariable String code, @PathVariable String number,
+            @RequestAttribute(name = RequestCredentials.API_TOKEN_ID, required = false) @Nullable Long tokenId,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Download download = queries.download(caller, request.getRemoteAddr(), tokenId, code, number);
         DatasetVersion version = download.version();
         String hex = version.contentHash().substring(version.contentHash().indexOf(':') + 1);
         String base64 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex));

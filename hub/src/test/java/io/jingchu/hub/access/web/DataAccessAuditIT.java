@@ -8,6 +8,8 @@ import io.jingchu.hub.access.DataAccess.AccessKind;
 import io.jingchu.hub.catalog.DataResource;
 import io.jingchu.hub.catalog.OpeningAttribute;
 import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.identity.IssuedToken;
+import io.jingchu.hub.identity.TokenApi;
 import io.jingchu.hub.identity.Organization;
 import io.jingchu.hub.testing.Callers;
 import java.time.Instant;
@@ -26,6 +28,8 @@ class DataAccessAuditIT extends AccessHttpTest {
 
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    TokenApi tokens;
 
     Organization organization;
     Caller owner;
@@ -109,6 +113,48 @@ class DataAccessAuditIT extends AccessHttpTest {
         assertThat(get(byReader() + "&kind=ROWS", owner)).bodyJson()
                 .hasPathSatisfying("$.total", t -> assertThat(t).isEqualTo(1));
         assertRefused(get(byReader() + "&kind=PEEK", bureau()), 400, "FIELD_INVALID", "kind");
+    }
+
+    @Test
+    void readsAreFilteredByTheApiTokenTheyCameWithWhichIsNamed() {
+        IssuedToken token = tokens.issue(reader, "夜间同步", null);
+        access.record(new DataAccess(reader.username(), reader.userId(), "203.0.113.8", token.id(), ours.code(), 1,
+                AccessKind.ROWS, 7, "OK"));
+        access.record(new DataAccess(reader.username(), reader.userId(), "203.0.113.8", token.id(), theirs.code(), 1,
+                AccessKind.EXPORT_JSON, 9, "OK"));
+        String byToken = "/api/v1/data-access?token=" + token.id();
+
+        assertThat(get(byToken, bureau())).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.total", t -> assertThat(t).isEqualTo(2))
+                .hasPathSatisfying("$.items[0].resourceCode", c -> assertThat(c).isEqualTo(theirs.code()))
+                .hasPathSatisfying("$.items[*].apiTokenId", i -> assertThat(i).asArray()
+                        .containsOnly(jsonNumber(token.id())))
+                .hasPathSatisfying("$.items[*].apiTokenName", n -> assertThat(n).asArray().containsOnly("夜间同步"))
+                .hasPathSatisfying("$.items[0].clientAddress", a -> assertThat(a).isEqualTo("203.0.113.8"));
+        // the reads without a token name none
+        assertThat(get(byReader() + "&kind=EXPORT_CSV", bureau())).bodyJson()
+                .hasPathSatisfying("$.total", t -> assertThat(t).isEqualTo(1))
+                .doesNotHavePath("$.items[0].apiTokenId").doesNotHavePath("$.items[0].apiTokenName");
+        // a publisher still sees only the reads of its organization's resources
+        assertThat(get(byToken, owner)).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.total", t -> assertThat(t).isEqualTo(1))
+                .hasPathSatisfying("$.items[0].resourceCode", c -> assertThat(c).isEqualTo(ours.code()))
+                .hasPathSatisfying("$.items[0].apiTokenName", n -> assertThat(n).isEqualTo("夜间同步"))
+                .doesNotHavePath("$.items[0].clientAddress");
+        assertThat(get(byToken + "&resource=" + ours.code(), accounts.publisher())).bodyJson()
+                .hasPathSatisfying("$.total", t -> assertThat(t).isEqualTo(0));
+        assertThat(get("/api/v1/data-access?token=" + (token.id() + 1_000_000), bureau())).bodyJson()
+                .hasPathSatisfying("$.total", t -> assertThat(t).isEqualTo(0));
+    }
+
+    @Test
+    void aGarbledTokenFilterIsRefusedNamingToken() {
+        for (String garbled : new String[] {"abc", "0", "-3", "1.5", "99999999999999999999"}) {
+            assertRefused(get("/api/v1/data-access?token=" + garbled, bureau()), 400, "FIELD_INVALID", "token");
+        }
+        // the role is checked first: a filter does not open the record to a consumer
+        assertRefused(get("/api/v1/data-access?token=1", reader), 403, "ACCESS_DENIED", null);
+        assertRefused(mvc.get().uri("/api/v1/data-access?token=1").exchange(), 401, "AUTHENTICATION_REQUIRED", null);
     }
 
     @Test
