@@ -53,7 +53,7 @@ class AccessRecordsController {
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         AccessRecordFilter filter = AccessRecordFilter.of(resource, user, kind, token, from, to, page);
         Page<AccessRecord> records = access.accessRecords(caller, filter.query());
-        long pages = Math.max(1, (records.total() + AccessRecordFilter.PAGE_SIZE - 1) / AccessRecordFilter.PAGE_SIZE);
+        long pages = PageCount.of(records.total(), AccessRecordFilter.PAGE_SIZE);
         model.addAttribute("filter", filter);
         model.addAttribute("kinds", List.of(AccessKind.values()));
         model.addAttribute("total", records.total());

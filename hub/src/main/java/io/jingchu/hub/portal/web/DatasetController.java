@@ -153,7 +153,7 @@ class DatasetController {
             model.addAttribute("rows", rows);
             model.addAttribute("extensions", query.exportExtensions(latest.fields()));
             model.addAttribute("total", total);
-            model.addAttribute("pages", Math.max(1, (total + Preview.PAGE_SIZE - 1) / Preview.PAGE_SIZE));
+            model.addAttribute("pages", PageCount.of(total, Preview.PAGE_SIZE));
         } catch (DomainException invalid) {
             model.addAttribute("previewError", message(invalid));
         }

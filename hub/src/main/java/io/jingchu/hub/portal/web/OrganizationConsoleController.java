@@ -62,7 +62,7 @@ class OrganizationConsoleController {
         List<Organization> matching = identity.organizations().stream().filter(o -> text == null
                 || o.name().contains(text) || o.code().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)))
                 .toList();
-        int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int pages = (int) PageCount.of(matching.size(), PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
         model.addAttribute("organizations", matching.subList((current - 1) * PAGE_SIZE,
                 Math.min(matching.size(), current * PAGE_SIZE)).stream()

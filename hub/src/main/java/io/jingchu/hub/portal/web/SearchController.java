@@ -55,7 +55,7 @@ class SearchController {
             sorts.add(new SortLink(sort.name(), labels.message("sort." + sort.name(), sort.name()),
                     state.sorted(sort), sort == state.sort()));
         }
-        long pages = Math.max(1, (result.total() + SearchState.PAGE_SIZE - 1) / SearchState.PAGE_SIZE);
+        long pages = PageCount.of(result.total(), SearchState.PAGE_SIZE);
         model.addAttribute("state", state);
         model.addAttribute("result", result);
         model.addAttribute("facets", views);
