@@ -29,12 +29,6 @@ public record AccessRecordQuery(@Nullable String resourceCode, @Nullable String 
         }
     }
 
-    /** Reads with or without any token. */
-    public AccessRecordQuery(@Nullable String resourceCode, @Nullable String username, @Nullable Instant from,
-            @Nullable Instant to, @Nullable AccessKind kind, int offset, int limit) {
-        this(resourceCode, username, from, to, kind, null, offset, limit);
-    }
-
     /** Reads of any kind, with or without any token. */
     public AccessRecordQuery(@Nullable String resourceCode, @Nullable String username, @Nullable Instant from,
             @Nullable Instant to, int offset, int limit) {

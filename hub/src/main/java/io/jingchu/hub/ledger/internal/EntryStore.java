@@ -128,16 +128,19 @@ class EntryStore {
                 .param("limit", limit)
                 .query(rs -> {
                     byte[] leaf = rs.getBytes("leaf_hash");
+                    Waiting entry = new Waiting(rs.getLong("id"),
+                            leaf != null ? leaf : hash.leaf(rs.getBytes("content")));
+                    waiting.add(entry);
                     if (leaf == null) {
-                        leaf = hash.leaf(rs.getBytes("content"));
-                        unhashed.add(new Waiting(rs.getLong("id"), leaf));
+                        unhashed.add(entry);
                     }
-                    waiting.add(new Waiting(rs.getLong("id"), leaf));
                 });
-        template.batchUpdate("UPDATE ledger_pending SET leaf_hash = ? WHERE id = ?", unhashed, 500, (ps, w) -> {
-            ps.setBytes(1, w.leafHash());
-            ps.setLong(2, w.id());
-        });
+        if (!unhashed.isEmpty()) {
+            template.batchUpdate("UPDATE ledger_pending SET leaf_hash = ? WHERE id = ?", unhashed, 500, (ps, w) -> {
+                ps.setBytes(1, w.leafHash());
+                ps.setLong(2, w.id());
+            });
+        }
         return waiting;
     }
 
