@@ -46,18 +46,24 @@ class LedgerConfiguration {
         return new LedgerRecorder(entries);
     }
 
+    /** The one store of the tree's hashes, with its cache, shared by the sequencer and the reads. */
     @Bean
-    LedgerSequencer ledgerSequencer(EntryStore entries, LogIdentity log, LedgerSettings settings, JdbcClient jdbc,
-            JdbcTemplate template, TransactionOperations tx) {
-        return new LedgerSequencer(entries, new NodeStore(jdbc, template, log.hash()), new TreeStateStore(jdbc), log,
-                settings.batchSize(), tx, Clock.systemUTC());
+    NodeStore ledgerNodeStore(LogIdentity log, LedgerSettings settings, JdbcClient jdbc, JdbcTemplate template) {
+        NodeCache cache = new NodeCache(log.hash().length(), settings.nodeCache().toBytes());
+        return new NodeStore(jdbc, template, log.hash(), cache);
     }
 
     @Bean
-    LedgerService ledgerService(EntryStore entries, LedgerSequencer sequencer, LogIdentity log, JdbcClient jdbc,
-            JdbcTemplate template) {
-        return new LedgerService(entries, new NodeStore(jdbc, template, log.hash()), new TreeStateStore(jdbc), sequencer, log,
-                new AnchorReceiptStore(jdbc));
+    LedgerSequencer ledgerSequencer(EntryStore entries, NodeStore nodes, LogIdentity log, LedgerSettings settings,
+            JdbcClient jdbc, TransactionOperations tx) {
+        return new LedgerSequencer(entries, nodes, new TreeStateStore(jdbc), log, settings.batchSize(), tx,
+                Clock.systemUTC());
+    }
+
+    @Bean
+    LedgerService ledgerService(EntryStore entries, NodeStore nodes, LedgerSequencer sequencer, LogIdentity log,
+            JdbcClient jdbc) {
+        return new LedgerService(entries, nodes, new TreeStateStore(jdbc), sequencer, log, new AnchorReceiptStore(jdbc));
     }
 
     @Bean

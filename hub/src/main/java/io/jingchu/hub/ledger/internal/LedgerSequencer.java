@@ -58,6 +58,14 @@ class LedgerSequencer {
         }
     }
 
+    /**
+     * Brings the memory of the tree's stored hashes up to the committed tree; run after a round, outside its
+     * transaction, so that only committed hashes are kept.
+     */
+    void catchUpCache() {
+        nodes.catchUp(state.read().size());
+    }
+
     /** One batch; also signs the tree when it grew or has never been signed at its size. */
     private int sequenceBatch() {
         TreeStateStore.TreeState tree = state.lock();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the audit ledger ({@code jingchu.ledger.*}). The embedded default needs none: an SM3 tree, an SM2
@@ -23,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        a missing key stops the hub instead of starting a log under a new key)
  * @param sequenceInterval how often waiting entries are added to the tree and a checkpoint signed
  * @param batchSize at most this many entries per sequencing transaction
+ * @param nodeCache memory for the tree's stored hashes above the leaves, which proofs then need not read from
+ *        the database (default 64MB, enough for every such hash of a log of 30 million entries; 0 turns it off)
  */
 @ConfigurationProperties("jingchu.ledger")
 public record LedgerSettings(
@@ -33,7 +36,8 @@ public record LedgerSettings(
         @Nullable Path ed25519KeyFile,
         @DefaultValue("true") boolean generateKeys,
         @DefaultValue("500ms") Duration sequenceInterval,
-        @DefaultValue("1000") int batchSize) {
+        @DefaultValue("1000") int batchSize,
+        @DefaultValue("64MB") DataSize nodeCache) {
 
     public LedgerSettings {
         hash = hash.toLowerCase(Locale.ROOT);
@@ -49,6 +53,9 @@ public record LedgerSettings(
         }
         if (batchSize < 1) {
             throw new IllegalArgumentException("jingchu.ledger.batch-size must be at least 1");
+        }
+        if (nodeCache.isNegative()) {
+            throw new IllegalArgumentException("jingchu.ledger.node-cache must not be negative");
         }
     }
 

@@ -35,11 +35,23 @@ class NodeStore implements NodeSource {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TreeHash hash;
+    private final NodeCache cache;
 
-    NodeStore(JdbcClient jdbc, JdbcTemplate template, TreeHash hash) {
+    NodeStore(JdbcClient jdbc, JdbcTemplate template, TreeHash hash, NodeCache cache) {
         this.jdbc = jdbc;
         this.template = template;
         this.hash = hash;
+        this.cache = cache;
+    }
+
+    /** Brings the cache of stored hashes up to a tree of this size, committed. */
+    void catchUp(long treeSize) {
+        cache.catchUp(treeSize, this::concatenated);
+    }
+
+    /** How many stored hashes are kept in memory. */
+    long cachedHashes() {
+        return cache.size();
     }
 
     static boolean isStored(int level) {
@@ -97,8 +109,18 @@ class NodeStore implements NodeSource {
     private Map<Subtree, byte[]> readStored(Set<Subtree> subtrees, @Nullable Long entryIndex,
             @Nullable Consumer<LedgerEntry> entry) {
         Map<Subtree, byte[]> found = new HashMap<>();
-        List<Long> leaves = subtrees.stream().filter(s -> s.level() == 0).map(Subtree::index).toList();
-        List<Long> keys = subtrees.stream().filter(s -> s.level() > 0).map(Subtree::key).toList();
+        List<Long> leaves = new ArrayList<>();
+        List<Long> keys = new ArrayList<>();
+        for (Subtree subtree : subtrees) {
+            byte[] kept = subtree.level() == 0 ? null : cache.get(subtree);
+            if (kept != null) {
+                found.put(subtree, kept);
+            } else if (subtree.level() == 0) {
+                leaves.add(subtree.index());
+            } else {
+                keys.add(subtree.key());
+            }
+        }
         // one round trip for both tables (and the entry, when asked for): a proof's latency is mostly its queries'
         String hashOnly = entryIndex == null ? "" : ", 0 AS whole" + NO_ENTRY;
         List<String> parts = new ArrayList<>(3);

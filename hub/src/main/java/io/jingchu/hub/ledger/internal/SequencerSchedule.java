@@ -35,5 +35,6 @@ class SequencerSchedule implements SchedulingConfigurer {
         if (sequenced > 0) {
             log.debug("sequenced {} ledger entries", sequenced);
         }
+        sequencer.catchUpCache();
     }
 }
