@@ -45,6 +45,11 @@ public interface CatalogApi {
     /** Its changes, oldest first. */
     List<ResourceChange> history(Caller caller, String code);
 
+    /** The changes of a resource already read with {@link #get}, oldest first, without reading it again. */
+    default List<ResourceChange> history(Caller caller, DataResource resource) {
+        return history(caller, resource.code());
+    }
+
     /** Search among what this caller may see. */
     SearchResult search(Caller caller, SearchQuery query);
 

@@ -182,6 +182,14 @@ class CatalogService implements CatalogApi {
     }
 
     @Override
+    public List<ResourceChange> history(Caller caller, DataResource resource) {
+        if (!ResourceAccess.canSee(caller, resource)) {
+            throw DomainException.onField(ErrorCode.RESOURCE_NOT_FOUND, "code", resource.code());
+        }
+        return store.changes(resource.id());
+    }
+
+    @Override
     public List<Violation> check(ResourceDraft draft) {
         List<Violation> violations = new ArrayList<>(ResourceRules.shapeViolations(draft));
         if (draft.grade() != null && draft.sharing() != null && draft.opening() != null) {

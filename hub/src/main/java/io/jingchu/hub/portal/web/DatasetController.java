@@ -101,7 +101,7 @@ class DatasetController {
         }
         model.addAttribute("divisionName", labels.of(Facet.DIVISION, resource.divisionCode()));
         model.addAttribute("versions", all);
-        model.addAttribute("history", catalog.history(caller, resource.code()));
+        model.addAttribute("history", catalog.history(caller, resource));
         model.addAttribute("report", latest.filter(v -> seesReports(caller, resource))
                 .map(v -> ingest.report(caller, resource.code(), v.number())).orElse(null));
         model.addAttribute("calls", apiCalls.of(resource.code(), !caller.isAnonymous()));

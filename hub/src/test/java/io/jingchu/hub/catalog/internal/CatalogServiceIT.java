@@ -550,6 +550,9 @@ class CatalogServiceIT {
             assertThat(refusal.code()).isEqualTo(ErrorCode.RESOURCE_NOT_FOUND);
             assertThat(catchThrowableOfType(DomainException.class, () -> catalog.history(caller, draft.code())).code())
                     .isEqualTo(ErrorCode.RESOURCE_NOT_FOUND);
+            // a resource read by someone else is no way around the caller's own visibility
+            assertThat(catchThrowableOfType(DomainException.class, () -> catalog.history(caller, draft)).code())
+                    .isEqualTo(ErrorCode.RESOURCE_NOT_FOUND);
         }
         assertThat(catalog.find(publisher, draft.code())).isPresent();
         assertThat(catalog.find(AUDITOR, draft.code())).isPresent();
@@ -560,6 +563,7 @@ class CatalogServiceIT {
         DataResource p = published(aDraft());
         assertThat(catalog.get(Caller.ANONYMOUS, p.code())).isEqualTo(p);
         assertThat(catalog.history(CONSUMER, p.code())).hasSize(3);
+        assertThat(catalog.history(Caller.ANONYMOUS, p)).isEqualTo(catalog.history(CONSUMER, p.code()));
     }
 
     @Test
