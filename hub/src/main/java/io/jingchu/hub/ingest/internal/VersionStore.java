@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
@@ -23,6 +24,8 @@ final class VersionStore implements DatasetVersions {
 
     private static final TypeReference<List<FieldSpec>> FIELDS = new TypeReference<>() {
     };
+    /** Distinct field lists kept parsed; past this many the memory starts again (a hub has a few thousand). */
+    private static final int PARSED_FIELDS = 4096;
 
     /** Everything but the report, which is read only when asked for: every data read looks a version up. */
     private static final String COLUMNS = "resource_code, number, file, row_count, byte_size, content_hash, fields,"
@@ -31,6 +34,11 @@ final class VersionStore implements DatasetVersions {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final IngestFiles files;
+    /**
+     * Field lists parsed, by their stored text: every data read looks a version up, and parsing its fields was the
+     * largest part of that. Keyed by the text itself, so a kept list is always the one stored.
+     */
+    private final Map<String, List<FieldSpec>> parsedFields = new ConcurrentHashMap<>();
 
     VersionStore(JdbcClient jdbc, JsonMapper json, IngestFiles files) {
         this.jdbc = jdbc;
@@ -112,9 +120,21 @@ final class VersionStore implements DatasetVersions {
     private DatasetVersion row(ResultSet rs, int n) throws SQLException {
         return new DatasetVersion(rs.getString("resource_code"), rs.getInt("number"),
                 files.resolve(rs.getString("file")), rs.getLong("row_count"), rs.getLong("byte_size"),
-                rs.getString("content_hash"), json.readValue(rs.getString("fields"), FIELDS),
+                rs.getString("content_hash"), fields(rs.getString("fields")),
                 rs.getDouble("quality_score"), rs.getLong("job_id"),
                 rs.getTimestamp("published_at").toInstant(), names(rs.getString("unique_key")));
+    }
+
+    private List<FieldSpec> fields(String text) {
+        List<FieldSpec> parsed = parsedFields.get(text);
+        if (parsed == null) {
+            if (parsedFields.size() >= PARSED_FIELDS) {
+                parsedFields.clear();
+            }
+            parsed = List.copyOf(json.readValue(text, FIELDS));
+            parsedFields.put(text, parsed);
+        }
+        return parsed;
     }
 
     private static List<String> names(String commaSeparated) {
