@@ -6,6 +6,10 @@ import io.jingchu.hub.catalog.FieldType;
 import io.jingchu.hub.catalog.OpeningAttribute;
 import io.jingchu.hub.ingest.DatasetVersion;
 import io.jingchu.hub.ingest.DatasetVersions;
+import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.query.QueryApi;
+import io.jingchu.hub.query.RowEngine;
+import io.jingchu.hub.query.internal.RowRequestParser;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,7 +23,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -85,11 +91,20 @@ final class QueryBench {
                 System.out.println("| query | hub API p50 / p99 ms | PostgreSQL p50 / p99 ms | DuckDB alone p50 / p99 ms"
                         + " | PostgreSQL ÷ hub (p50) | hub ÷ DuckDB (p50) |");
                 System.out.println("| --- | --- | --- | --- | --- | --- |");
+                QueryApi service = hub.getBean(QueryApi.class);
+                RowEngine engine = hub.getBean(RowEngine.class);
+                RowRequestParser parser = hub.getBean(RowRequestParser.class);
+                List<String> inside = new ArrayList<>();
                 for (Query q : queries) {
-                    String api = q.api() != null ? base + q.api() : base + "sort=id&limit=50&cursor=" + enc(cursor);
-                    Latencies[] times = interleaved(() -> get(http, api),
+                    String api = q.api() != null ? q.api() : "sort=id&limit=50&cursor=" + enc(cursor);
+                    Map<String, List<String>> params = parameters(api);
+                    RowRequestParser.Parsed parsed = parser.parse(params, version.resourceCode(), version,
+                            RowRequestParser.Mode.PAGE);
+                    Latencies[] times = interleaved(() -> get(http, base + api),
                             () -> sql(postgres, q.sql().formatted("enterprises"), q.params()),
-                            () -> sql(duck, q.sql().formatted(parquet), q.params()));
+                            () -> sql(duck, q.sql().formatted(parquet), q.params()),
+                            () -> service.rows(Caller.ANONYMOUS, "127.0.0.1", version.resourceCode(), params),
+                            () -> engine.page(version, parsed.query(), java.time.Duration.ofMinutes(1)));
                     Latencies hubTimes = times[0];
                     Latencies pgTimes = times[1];
                     Latencies duckTimes = times[2];
@@ -99,7 +114,19 @@ final class QueryBench {
                             duckTimes.percentileMillis(50), duckTimes.percentileMillis(99),
                             pgTimes.percentileMillis(50) / hubTimes.percentileMillis(50),
                             hubTimes.percentileMillis(50) / duckTimes.percentileMillis(50));
+                    inside.add(String.format("| %s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f |",
+                            q.name(), hubTimes.percentileMillis(50), hubTimes.percentileMillis(99),
+                            times[3].percentileMillis(50), times[3].percentileMillis(99),
+                            times[4].percentileMillis(50), times[4].percentileMillis(99),
+                            duckTimes.percentileMillis(50), duckTimes.percentileMillis(99)));
                 }
+                // Where the hub's time goes, measured in the same runs: the row service called in process (access,
+                // version, audit record; no HTTP, security or rate limits) and the engine's page alone.
+                System.out.println();
+                System.out.println("| query | hub API p50 / p99 ms | row service in process p50 / p99 ms"
+                        + " | hub's engine alone p50 / p99 ms | DuckDB alone p50 / p99 ms |");
+                System.out.println("| --- | --- | --- | --- | --- |");
+                inside.forEach(System.out::println);
             }
         }
     }
@@ -179,6 +206,17 @@ final class QueryBench {
             }
         }
         return times;
+    }
+
+    /** A query string's parameters, decoded, as a controller receives them. */
+    private static Map<String, List<String>> parameters(String query) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            params.computeIfAbsent(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    k -> new ArrayList<>()).add(java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return params;
     }
 
     static String get(HttpClient http, String url) throws Exception {
