@@ -1,7 +1,9 @@
 package io.jingchu.hub.query;
 
+import io.jingchu.hub.catalog.DataResource;
 import io.jingchu.hub.catalog.FieldSpec;
 import io.jingchu.hub.identity.Caller;
+import io.jingchu.hub.ingest.DatasetVersion;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +19,13 @@ public interface QueryApi {
      * pages that call this are reached by web session or anonymously, never with a token.
      */
     RowsAnswer rows(Caller caller, String clientAddress, String code, Map<String, List<String>> params);
+
+    /**
+     * The same for a resource and one of its versions the caller's page has read already (a {@code version}
+     * parameter is refused): the same access decision and record, without looking either up again.
+     */
+    RowsAnswer rows(Caller caller, String clientAddress, DataResource resource, DatasetVersion version,
+            Map<String, List<String>> params);
 
     /**
      * The file extensions a version with these fields can be exported in, as {@code export.{extension}} takes

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The public portal's pages over real resources and rows: what they show, in which language, and safely. */
@@ -38,6 +39,8 @@ class PortalPagesIT extends IntegrationTest {
     IngestFixture ingest;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
 
     Organization organization;
     DataResource stops;
@@ -120,6 +123,18 @@ class PortalPagesIT extends IntegrationTest {
         assertThat(html).contains("/api/v1/resources/" + stops.code() + "/export.csv",
                 "/api/v1/resources/" + stops.code() + "/export.geojson", "/api/v1/resources/" + stops.code() + "/rows");
         assertThat(html).contains("curl", "import os, requests", "java.net.http.HttpClient", "sha256:", "发布");
+    }
+
+    @Test
+    void thePreviewIsARecordedReadOfTheNewestVersion() {
+        page(mvc.get().uri("/datasets/" + stops.code() + "?field=district&op=eq&value=西陵区").exchange());
+
+        assertThat(jdbc.sql("""
+                SELECT username, version_number, access_kind, rows_returned, outcome FROM data_access
+                WHERE resource_code = :code ORDER BY id DESC LIMIT 1""").param("code", stops.code())
+                .query((rs, n) -> rs.getString(1) + " v" + rs.getInt(2) + " " + rs.getString(3) + " "
+                        + rs.getLong(4) + " " + rs.getString(5)).single())
+                .isEqualTo("anonymous v1 ROWS 3 OK");
     }
 
     @Test

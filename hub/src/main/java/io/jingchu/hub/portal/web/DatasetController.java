@@ -148,7 +148,7 @@ class DatasetController {
     private void previewRows(Caller caller, DataResource resource, DatasetVersion latest, Preview preview,
             HttpServletRequest request, Model model) {
         try {
-            RowsAnswer rows = query.rows(caller, request.getRemoteAddr(), resource.code(), preview.rowParameters());
+            RowsAnswer rows = query.rows(caller, request.getRemoteAddr(), resource, latest, preview.rowParameters());
             long total = rows.total() == null ? rows.rows().size() : rows.total().value();
             model.addAttribute("rows", rows);
             model.addAttribute("extensions", query.exportExtensions(latest.fields()));

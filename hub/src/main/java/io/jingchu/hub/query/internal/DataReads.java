@@ -75,6 +75,25 @@ public final class DataReads {
         return new Read(caller, clientAddress, apiTokenId, resource, grant, chosen, kind);
     }
 
+    /**
+     * Starts a read of a resource and version the caller (a page of the portal, without an API token) has read
+     * already: the access decision and, on refusal, its record, without looking either up again.
+     */
+    public Read begin(Caller caller, String clientAddress, DataResource resource, DatasetVersion version,
+            AccessKind kind) {
+        if (!version.resourceCode().equals(resource.code())) {
+            throw new IllegalArgumentException("version " + version.number() + " is not of " + resource.code());
+        }
+        ReadGrant grant;
+        try {
+            grant = access.authorizeRead(caller, resource);
+        } catch (DomainException e) {
+            record(caller, clientAddress, null, resource, null, kind, 0, e.code().name());
+            throw e;
+        }
+        return new Read(caller, clientAddress, null, resource, grant, version, kind);
+    }
+
     /** Checks access to a resource for a read that reads its newest version (a DataStore SQL statement). */
     public Read beginLatest(Caller caller, String clientAddress, @Nullable Long apiTokenId, DataResource resource,
             AccessKind kind) {

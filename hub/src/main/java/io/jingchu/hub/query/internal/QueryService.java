@@ -1,6 +1,7 @@
 package io.jingchu.hub.query.internal;
 
 import io.jingchu.hub.access.DataAccess.AccessKind;
+import io.jingchu.hub.catalog.DataResource;
 import io.jingchu.hub.catalog.FieldSpec;
 import io.jingchu.hub.catalog.FieldType;
 import io.jingchu.hub.common.DomainException;
@@ -67,7 +68,20 @@ public final class QueryService implements QueryApi {
     public RowsAnswer rows(Caller caller, String clientAddress, @Nullable Long apiTokenId, String code,
             Map<String, List<String>> params) {
         String version = single(params, "version");
-        Read read = reads.begin(caller, clientAddress, apiTokenId, code, version, kindOf(params));
+        return page(reads.begin(caller, clientAddress, apiTokenId, code, version, kindOf(params)), params);
+    }
+
+    @Override
+    public RowsAnswer rows(Caller caller, String clientAddress, DataResource resource, DatasetVersion version,
+            Map<String, List<String>> params) {
+        if (params.containsKey("version")) {
+            throw DomainException.onField(ErrorCode.FIELD_INVALID, "version");
+        }
+        return page(reads.begin(caller, clientAddress, resource, version, kindOf(params)), params);
+    }
+
+    private RowsAnswer page(Read read, Map<String, List<String>> params) {
+        String code = read.resource().code();
         try {
             Parsed parsed = parser.parse(params, code, read.version(), Mode.PAGE);
             RowQuery query = parsed.query();
