@@ -58,13 +58,7 @@ public final class DataReads {
             @Nullable String version, AccessKind kind) {
         DataResource resource = resource(code)
                 .orElseThrow(() -> DomainException.onField(ErrorCode.RESOURCE_NOT_FOUND, "code", code));
-        ReadGrant grant;
-        try {
-            grant = access.authorizeRead(caller, resource);
-        } catch (DomainException e) {
-            record(caller, clientAddress, apiTokenId, resource, null, kind, 0, e.code().name());
-            throw e;
-        }
+        ReadGrant grant = authorize(caller, clientAddress, apiTokenId, resource, kind);
         DatasetVersion chosen;
         try {
             chosen = version(code, version);
@@ -84,31 +78,30 @@ public final class DataReads {
         if (!version.resourceCode().equals(resource.code())) {
             throw new IllegalArgumentException("version " + version.number() + " is not of " + resource.code());
         }
-        ReadGrant grant;
-        try {
-            grant = access.authorizeRead(caller, resource);
-        } catch (DomainException e) {
-            record(caller, clientAddress, null, resource, null, kind, 0, e.code().name());
-            throw e;
-        }
+        ReadGrant grant = authorize(caller, clientAddress, null, resource, kind);
         return new Read(caller, clientAddress, null, resource, grant, version, kind);
     }
 
     /** Checks access to a resource for a read that reads its newest version (a DataStore SQL statement). */
     public Read beginLatest(Caller caller, String clientAddress, @Nullable Long apiTokenId, DataResource resource,
             AccessKind kind) {
-        ReadGrant grant;
-        try {
-            grant = access.authorizeRead(caller, resource);
-        } catch (DomainException e) {
-            record(caller, clientAddress, apiTokenId, resource, null, kind, 0, e.code().name());
-            throw e;
-        }
+        ReadGrant grant = authorize(caller, clientAddress, apiTokenId, resource, kind);
         DatasetVersion latest = versions.latest(resource.code()).orElseThrow(() -> {
             record(caller, clientAddress, apiTokenId, resource, null, kind, 0, ErrorCode.VERSION_NOT_FOUND.name());
             return DomainException.onField(ErrorCode.VERSION_NOT_FOUND, "version", resource.code());
         });
         return new Read(caller, clientAddress, apiTokenId, resource, grant, latest, kind);
+    }
+
+    /** The access decision for a read; a refusal is recorded before it is thrown. */
+    private ReadGrant authorize(Caller caller, String clientAddress, @Nullable Long apiTokenId, DataResource resource,
+            AccessKind kind) {
+        try {
+            return access.authorizeRead(caller, resource);
+        } catch (DomainException e) {
+            record(caller, clientAddress, apiTokenId, resource, null, kind, 0, e.code().name());
+            throw e;
+        }
     }
 
     public void succeeded(Read read, long rows) {
